@@ -1,0 +1,59 @@
+/**
+ * The plan's time clock. SOP I.4 and J.4: the clock stops when the reassignment indicator is
+ * checked for a category or issue-level reassignment and starts again when CMS acts. We call
+ * that "paused" and keep "stopped" for a case that is closed or has left the plan.
+ *
+ * Decision: every paused interval is added whole to the due moment (a pause of 3 days moves the
+ * due moment 3 days later). A pause ends when the case is first seen with the indicator cleared.
+ */
+import type { ReassignmentReason } from '../case';
+import { isoIn } from './end-of-day';
+
+export type ClockState = 'running' | 'paused' | 'stopped';
+
+export interface Pause {
+  /** ISO 8601 instant the pause was first seen. */
+  from: string;
+  /** ISO 8601 instant it was first seen ended; absent while still paused. */
+  to?: string;
+}
+
+/** Reasons that stop the clock: SOP I.4 (category) and J.4 (issue level). */
+export const PAUSING_REASONS: readonly ReassignmentReason[] = ['category', 'issue-level'];
+
+export function clockState(input: {
+  reassignmentRequested?: boolean;
+  reassignmentReason?: ReassignmentReason;
+  ended: boolean;
+}): ClockState {
+  if (input.ended) return 'stopped';
+  if (input.reassignmentRequested && input.reassignmentReason && PAUSING_REASONS.includes(input.reassignmentReason)) {
+    return 'paused';
+  }
+  return 'running';
+}
+
+/** Total paused time up to `now`; an open pause counts until `now`. */
+export function pausedMs(pauses: readonly Pause[], now: number): number {
+  let total = 0;
+  for (const pause of pauses) {
+    const from = Date.parse(pause.from);
+    const to = pause.to === undefined ? now : Date.parse(pause.to);
+    if (Number.isFinite(from) && Number.isFinite(to) && to > from) total += to - from;
+  }
+  return total;
+}
+
+/** The due moment moved later by the paused time, with its ISO form in the plan's zone. */
+export function dueAfterPauses(
+  dueMs: number,
+  dueIso: string,
+  pauses: readonly Pause[],
+  now: number,
+  timeZone: string,
+): { ms: number; iso: string; pausedMs: number } {
+  const paused = pausedMs(pauses, now);
+  if (paused === 0) return { ms: dueMs, iso: dueIso, pausedMs: 0 };
+  const ms = dueMs + paused;
+  return { ms, iso: isoIn(ms, timeZone), pausedMs: paused };
+}

@@ -1,0 +1,49 @@
+/**
+ * Whether a tracked case is still the plan's to work. A case leaves the deadline list when it is
+ * closed as resolved and its scenario allows closing, or when it has left the plan.
+ */
+import type { CaseFacts } from '../case';
+import type { CaseStatus, ScenarioLetter } from './tracked-case';
+
+/**
+ * Scenarios whose SOP text says the plan must NOT close the case in CTM: A.3, B.3, C.3, D.4,
+ * H.3, I.4, J.4, L.5. A case worked under one of them stays on the list even if the page shows a
+ * resolution, because closing it is the mistake the panel warns about.
+ */
+export const KEEP_OPEN_SCENARIOS: ReadonlySet<ScenarioLetter> = new Set(['A', 'B', 'C', 'D', 'H', 'I', 'J', 'L']);
+
+export function scenarioAllowsClosing(scenario: ScenarioLetter | undefined): boolean {
+  return scenario === undefined || !KEEP_OPEN_SCENARIOS.has(scenario);
+}
+
+/**
+ * Closed as resolved: SOP F.1 note, a resolution date must be entered for the complaint to be
+ * recorded as closed/resolved; the disposition says how it ended.
+ */
+export function closedOnPage(facts: Pick<CaseFacts, 'resolutionDate' | 'disposition'>): boolean {
+  const ended = facts.disposition === 'resolved' || facts.disposition === 'closed' || facts.disposition === 'withdrawn';
+  return facts.resolutionDate !== undefined && ended;
+}
+
+/**
+ * Left the plan: the RO agreed to reassign it to "CMS Issue" (SOP C.4, G.5.e, H.4, L.6) or to
+ * another contract (A.4), which shows as a contract number that is not one of the plan's.
+ * "Other" and "Unknown" are intake assignments the plan still works (SOP key 12, 17).
+ */
+export function leftPlan(contractNumber: string | undefined, planContracts: readonly string[] = []): boolean {
+  if (contractNumber === 'CMS') return true;
+  if (!contractNumber || contractNumber === 'OTHER' || contractNumber === 'UNKNOWN') return false;
+  return planContracts.length > 0 && !planContracts.includes(contractNumber);
+}
+
+export function deriveStatus(input: {
+  closed: boolean;
+  leftPlan: boolean;
+  scenario: ScenarioLetter | undefined;
+  doneByUser: boolean;
+}): CaseStatus {
+  if (input.leftPlan) return 'left-plan';
+  if (input.closed && scenarioAllowsClosing(input.scenario)) return 'closed';
+  if (input.doneByUser) return 'done';
+  return 'open';
+}

@@ -1,0 +1,95 @@
+/**
+ * A tracked case with its deadline computed for `now`: what the popup list, the badge, alerts
+ * and exports read. Recomputed from data every time; nothing about a deadline is stored.
+ */
+import type { IssueLevel } from '../case';
+import type { AlertCase } from '../deadlines/alerts';
+import type { BudgetSettings, BudgetSource } from '../deadlines/budgets';
+import { type ClockState, dueAfterPauses } from '../deadlines/clock';
+import { DEFAULT_TIME_ZONE, dueMoment } from '../deadlines/due-moment';
+import { isActive } from './merge';
+import { nextStep } from './next-step';
+import type { CaseStatus, ScenarioLetter, TrackedCase } from './tracked-case';
+
+export interface DeadlineRow extends AlertCase {
+  complaintId: string;
+  contractNumber?: string;
+  issueLevel?: IssueLevel;
+  scenario?: ScenarioLetter;
+  category?: string;
+  clock: ClockState;
+  status: CaseStatus;
+  active: boolean;
+  /** Due moment moved by paused time; undefined when the page gave no date. */
+  dueMs: number | undefined;
+  dueIso: string | undefined;
+  /** Why there is no due moment, for the row. */
+  dueProblem?: string;
+  usedReceivedDate: boolean;
+  budgetDays?: number;
+  budgetSource?: BudgetSource;
+  pausedMs: number;
+  overdue: boolean;
+  nextStep: string;
+  nextStepSop?: string;
+  pageUrl: string;
+}
+
+export interface RowContext {
+  now: number;
+  timeZone?: string;
+  budgets?: BudgetSettings;
+}
+
+export function deadlineRow(tc: TrackedCase, ctx: RowContext): DeadlineRow {
+  const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;
+  const due = dueMoment({ ...tc, timeZone, budgets: ctx.budgets });
+  const active = isActive(tc);
+  const step = nextStep(tc, { now: ctx.now, timeZone });
+  const row: DeadlineRow = {
+    complaintId: tc.complaintId,
+    clock: tc.clock,
+    status: tc.status,
+    active,
+    dueMs: undefined,
+    dueIso: undefined,
+    usedReceivedDate: false,
+    pausedMs: 0,
+    overdue: false,
+    nextStep: step.text,
+    pageUrl: tc.pageUrl,
+  };
+  if (tc.contractNumber) row.contractNumber = tc.contractNumber;
+  if (tc.issueLevel) row.issueLevel = tc.issueLevel;
+  if (tc.scenario) row.scenario = tc.scenario;
+  if (tc.category) row.category = tc.category;
+  if (step.sop) row.nextStepSop = step.sop;
+  if (!due.ok) {
+    row.dueProblem = due.reason;
+    return row;
+  }
+  const shifted = dueAfterPauses(due.ms, due.iso, tc.pauses, ctx.now, timeZone);
+  row.dueMs = shifted.ms;
+  row.dueIso = shifted.iso;
+  row.pausedMs = shifted.pausedMs;
+  row.usedReceivedDate = due.usedReceivedDate;
+  row.budgetDays = due.budget.days;
+  row.budgetSource = due.budget.source;
+  // A paused clock is not running out (SOP I.4, J.4).
+  row.overdue = active && tc.clock === 'running' && ctx.now > shifted.ms;
+  return row;
+}
+
+/** Soonest due first; cases without a due moment last, then by complaint ID for stability. */
+export function compareRows(a: DeadlineRow, b: DeadlineRow): number {
+  const ad = a.dueMs ?? Number.POSITIVE_INFINITY;
+  const bd = b.dueMs ?? Number.POSITIVE_INFINITY;
+  if (ad !== bd) return ad < bd ? -1 : 1;
+  return a.complaintId.localeCompare(b.complaintId, 'en', { numeric: true });
+}
+
+export function deadlineRows(cases: Iterable<TrackedCase>, ctx: RowContext): DeadlineRow[] {
+  const rows: DeadlineRow[] = [];
+  for (const tc of cases) rows.push(deadlineRow(tc, ctx));
+  return rows.sort(compareRows);
+}

@@ -1,0 +1,70 @@
+/**
+ * The one next thing to do for a tracked case, in plain words, for the popup row.
+ */
+import { contactAttemptStep, returnToCmsBy, waitingForRo } from '../deadlines/follow-ups';
+import { duration } from '../deadlines/countdown';
+import type { TrackedCase } from './tracked-case';
+
+export interface NextStepContext {
+  now: number;
+  timeZone: string;
+  /** Formats an instant for people, e.g. "Nov 4, 11:59 PM". */
+  formatMoment?: (ms: number) => string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function defaultFormat(timeZone: string): (ms: number) => string {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  const formatter = f;
+  return (ms) => formatter.format(ms);
+}
+
+export function nextStep(tc: TrackedCase, ctx: NextStepContext): { text: string; sop?: string } {
+  const format = ctx.formatMoment ?? defaultFormat(ctx.timeZone);
+  if (tc.status === 'closed') return { text: 'Closed in CTM' };
+  if (tc.status === 'left-plan') return { text: 'Reassigned away from the plan; nothing left to do' };
+  if (tc.status === 'done') return { text: 'Marked done' };
+
+  if (tc.clock === 'paused') {
+    const sop = tc.reassignmentReason === 'issue-level' ? 'J.4' : 'I.4';
+    const what = tc.reassignmentReason === 'issue-level' ? 'reassign the issue level' : 'recategorise the complaint';
+    return { text: `Clock stopped: waiting for CMS to ${what}; watch the Note to Plan`, sop };
+  }
+  if (tc.reassignmentRequested) {
+    const waited = waitingForRo(tc.reassignmentRequestedAt, ctx.now);
+    const since = waited === undefined ? '' : ` (${duration(waited)} so far)`;
+    return { text: `Waiting for the RO to decide on the reassignment request${since}; watch the Note to Plan`, sop: 'A.3, A.4' };
+  }
+  switch (tc.scenario) {
+    case 'L': {
+      const by = returnToCmsBy({ ...tc, timeZone: ctx.timeZone });
+      const when = by ? ` by ${format(by.ms)}` : '';
+      return { text: `Resolve, note "CIS or Congressional Resolution" and return to CMS${when} (CMS issue)`, sop: 'L.3, L.4' };
+    }
+    case 'E':
+      return { text: contactAttemptStep(tc.contactAttempts ?? 0).text, sop: 'E note' };
+    case 'F':
+      return { text: 'Email the lead RO: "CTM Case Resolved But Will Not Close"', sop: 'F.4' };
+    case 'A':
+    case 'B':
+      return { text: "Note the receiving plan's name or contract and check the indicator (another plan)", sop: 'A.1, A.2' };
+    case 'C':
+    case 'H':
+      return { text: 'Note the facts and check the indicator (CMS issue); keep the case open', sop: `${tc.scenario}.2` };
+    case 'D':
+      return { text: 'Note "CTM Case Not Part D", request the right category, keep the case open', sop: 'D.1–D.4' };
+    case 'G':
+      return { text: 'Decide whether the retroactive disenrollment is valid, critical or non-critical', sop: 'G.1, G.4' };
+    case 'I':
+      return { text: 'Check the indicator and request the right category; the clock then stops', sop: 'I.2–I.4' };
+    case 'J':
+      return { text: 'Check the indicator and request the right issue level; the clock then stops', sop: 'J.2–J.4' };
+    default:
+      return { text: 'Resolve, record the resolution notes and close as resolved', sop: 'E.1, K' };
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * TrackedCase: the PHI-free record the content script sends and the background keeps for every
+ * complaint page the caseworker opens (ARCHITECTURE.md "Privacy"). No beneficiary name,
+ * identifiers, date of birth, address, phone or narrative: only what a deadline needs.
+ */
+import { z } from 'zod/mini';
+import { ContractNumber, Disposition, IsoDate, IssueLevel, ReassignmentReason, YesNo } from '../case';
+
+export const SCENARIO_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'] as const;
+export const ScenarioLetter = z.enum(SCENARIO_LETTERS);
+export type ScenarioLetter = z.infer<typeof ScenarioLetter>;
+
+const Instant = z.iso.datetime({ offset: true });
+
+export const ClockStateSchema = z.enum(['running', 'paused', 'stopped']);
+
+export const PauseSchema = z.object({ from: Instant, to: z.optional(Instant) });
+
+export const CaseStatus = z.enum(['open', 'closed', 'left-plan', 'done']);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const TrackedCase = z.object({
+  complaintId: z.string().check(z.regex(/^\d+$/)),
+  contractNumber: z.optional(ContractNumber),
+  issueLevel: z.optional(IssueLevel),
+  receivedDate: z.optional(IsoDate),
+  assignedDate: z.optional(IsoDate),
+  resolutionDate: z.optional(IsoDate),
+  category: z.optional(z.string().check(z.maxLength(200))),
+  subcategory: z.optional(z.string().check(z.maxLength(200))),
+  disposition: z.optional(Disposition),
+  cisControlled: z.optional(YesNo),
+  pressOrHillInterest: z.optional(YesNo),
+  /** The SOP scenario being worked (A–L on a case page). */
+  scenario: z.optional(ScenarioLetter),
+  reassignmentRequested: z.optional(z.boolean()),
+  reassignmentReason: z.optional(ReassignmentReason),
+  /** When the reassignment request was first seen: the wait for the RO's decision starts. */
+  reassignmentRequestedAt: z.optional(Instant),
+  requestedIssueLevel: z.optional(IssueLevel),
+  /** Contact attempts recorded in the note so far (SOP E note), when known. */
+  contactAttempts: z.optional(z.int().check(z.nonnegative())),
+  clock: ClockStateSchema,
+  /** Intervals the clock was paused (SOP I.4, J.4), oldest first. */
+  pauses: z.array(PauseSchema),
+  status: CaseStatus,
+  /** The caseworker marked the case done; undo clears it and the page decides the status again. */
+  doneByUser: z.boolean(),
+  pageUrl: z.string().check(z.maxLength(2048)),
+  firstSeen: Instant,
+  lastSeen: Instant,
+});
+export type TrackedCase = z.infer<typeof TrackedCase>;
