@@ -1,0 +1,153 @@
+/**
+ * Template + settings + cases (+ what the user typed) → a draft email. Nothing missing is left
+ * blank silently: each gap is listed in `missing` and shows in the body as "[label]".
+ */
+import { DEFAULT_TIME_ZONE, type Settings } from '../settings';
+import { followUpAvailability, isoDateIn } from './follow-up-availability';
+import { TEMPLATES, type EmailTemplate, type TemplateId } from './templates';
+
+export interface DraftCase {
+  complaintId?: string;
+  /** The caseworker shown on the complaint in CTM. */
+  caseworker?: string;
+  contractNumber?: string;
+}
+
+export interface DraftInput {
+  settings: Settings;
+  cases: DraftCase[];
+  /** User-entered fields, by the template's `fields` keys. */
+  extra?: Record<string, string>;
+  /** Today as YYYY-MM-DD; N uses it to hold the email back (SOP N.2). Default: today in settings.timeZone. */
+  today?: string;
+}
+
+/** Where a missing value is fixed: the options page, the CTM page, or the popup form. */
+export type MissingSource = 'settings' | 'page' | 'input';
+
+export interface MissingItem {
+  key: string;
+  label: string;
+  source: MissingSource;
+}
+
+export interface Draft {
+  templateId: TemplateId;
+  sop: string;
+  to: string;
+  subject: string;
+  body: string;
+  missing: MissingItem[];
+  /** Set while the SOP says not to send yet (N.2): from which date, and why. */
+  heldUntil?: { date: string; message: string };
+  /** Complaint IDs in the draft: not PHI, the guard lets them through. */
+  complaintIds: string[];
+}
+
+function unique(values: (string | undefined)[]): string[] {
+  return [...new Set(values.map((v) => v?.trim()).filter((v): v is string => !!v))];
+}
+
+/** The plan's contracts: the cases' contracts when they are the plan's own, else all of the plan's. */
+export function planContracts(settings: Settings, cases: DraftCase[]): string[] {
+  const own = settings.contracts ?? [];
+  const fromCases = unique(cases.map((c) => c.contractNumber?.toUpperCase())).filter((c) => own.includes(c));
+  return fromCases.length > 0 ? fromCases : own;
+}
+
+function recipient(template: EmailTemplate, settings: Settings, missing: MissingItem[]): string {
+  if ('address' in template.to) return template.to.address;
+  const address = settings.mailboxes?.[template.to.mailbox];
+  if (!address) missing.push({ key: `mailboxes.${template.to.mailbox}`, label: template.to.label, source: 'settings' });
+  return address ?? '';
+}
+
+export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
+  const template = TEMPLATES[templateId];
+  const { settings, cases } = input;
+  const extra = input.extra ?? {};
+  const missing: MissingItem[] = [];
+  const to = recipient(template, settings, missing);
+
+  const organization = settings.organization?.trim() ?? '';
+  if (!organization) missing.push({ key: 'organization', label: 'Plan name (organization)', source: 'settings' });
+  const contracts = planContracts(settings, cases);
+  if (contracts.length === 0) missing.push({ key: 'contracts', label: 'Contract number', source: 'settings' });
+
+  const complaintIds = unique([...cases.map((c) => c.complaintId), ...(extra.complaintIds ?? '').split(/[\s,;]+/)]);
+  const caseLines: string[] = [];
+  const caseworkers: string[] = [];
+  if (template.needsCases) {
+    if (cases.length === 0 || cases.some((c) => !c.complaintId?.trim())) {
+      missing.push({ key: 'complaintId', label: 'Complaint ID (not read from the page)', source: 'page' });
+    }
+    for (const c of cases) {
+      // SOP F.4.b / G.5.b.iii: the caseworker shown on the complaint; the user's own name stands in.
+      const caseworker = c.caseworker?.trim() || settings.caseworker?.trim();
+      if (caseworker) caseworkers.push(caseworker);
+      caseLines.push(`Complaint ID ${c.complaintId?.trim() || '[Complaint ID]'}, caseworker in CTM: ${caseworker || '[Caseworker]'}`);
+    }
+    if (cases.some((c) => !c.caseworker?.trim()) && !settings.caseworker?.trim()) {
+      missing.push({ key: 'caseworker', label: 'Caseworker name', source: 'settings' });
+    }
+  }
+  for (const field of template.fields) {
+    if (field.required && !extra[field.key]?.trim()) missing.push({ key: `extra.${field.key}`, label: field.label, source: 'input' });
+  }
+
+  const signatureLines = unique([settings.caseworker, organization]);
+  const values: Record<string, string> = {
+    organization,
+    contracts: contracts.join(', '),
+    complaintIds: complaintIds.join(', '),
+    caseList: caseLines.join('\n'),
+    caseworkers: unique(caseworkers).join(', '),
+    signature: signatureLines.join('\n'),
+  };
+  for (const [key, value] of Object.entries(extra)) values[`extra.${key}`] = value.trim();
+
+  const labels: Record<string, string> = {
+    organization: 'Plan name',
+    contracts: 'Contract number',
+    complaintIds: 'Complaint ID',
+    caseList: 'Complaint ID',
+    signature: 'Your name',
+  };
+  for (const field of template.fields) labels[`extra.${field.key}`] = field.label;
+
+  const fill = (line: string) =>
+    line.replace(/\{([\w.]+)\}/g, (_, key: string) => values[key] || `[${labels[key] ?? key}]`);
+
+  const body: string[] = [];
+  for (const line of template.body) {
+    if (line.startsWith('?')) {
+      const keys = [...line.matchAll(/\{([\w.]+)\}/g)].map((m) => m[1] ?? '');
+      if (keys.every((key) => !values[key])) continue;
+      body.push(fill(line.slice(1)));
+    } else {
+      body.push(fill(line));
+    }
+  }
+
+  const draft: Draft = {
+    templateId,
+    sop: template.sop,
+    to,
+    subject: fill(template.subject),
+    body: collapseBlankLines(body.join('\n')),
+    missing,
+    complaintIds,
+  };
+  if (templateId === 'N-access-follow-up' && extra.receiptConfirmedOn?.trim()) {
+    // Without an explicit today, the plan's today: never offer the email early by omission.
+    const today = input.today ?? isoDateIn(new Date(), settings.timeZone ?? DEFAULT_TIME_ZONE);
+    const availability = followUpAvailability(extra.receiptConfirmedOn.trim(), today);
+    if (!availability.ok) missing.push({ key: 'extra.receiptConfirmedOn', label: availability.message, source: 'input' });
+    else if (!availability.available) draft.heldUntil = { date: availability.availableFrom, message: availability.message };
+  }
+  return draft;
+}
+
+function collapseBlankLines(text: string): string {
+  return text.replace(/\n{3,}/g, '\n\n').trim();
+}

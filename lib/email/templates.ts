@@ -1,0 +1,241 @@
+/**
+ * The SOP's emails as data: who gets what, with which subject and contents. Each template cites
+ * the SOP item it comes from. `lib/email/draft.ts` fills the `{placeholders}`.
+ *
+ * Placeholders: {organization} {contracts} {complaintIds} {caseList} {caseworkers} {signature}
+ * and {extra.KEY} for what the user types in (see `fields`). A body line starting with "?" is
+ * optional: it is dropped when all its placeholders are empty (e.g. P.2.d complaint IDs); runs of
+ * blank lines left behind collapse to one.
+ */
+import type { Settings } from '../settings';
+
+export const TEMPLATE_IDS = [
+  'F-will-not-close',
+  'G-critical-rd',
+  'G-integriguard',
+  'M-access-request',
+  'N-access-follow-up',
+  'P-general-inquiry',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export type MailboxKey = keyof NonNullable<Settings['mailboxes']>;
+
+/** A mailbox from the plan's settings, or a fixed CMS address. */
+export type Recipient = { mailbox: MailboxKey; label: string } | { address: string };
+
+/** Something the user types in (popup forms). */
+export interface TemplateField {
+  key: string;
+  label: string;
+  required: boolean;
+  multiline?: boolean;
+  /** `date` fields hold YYYY-MM-DD. */
+  type?: 'text' | 'date';
+  hint?: string;
+}
+
+export interface EmailTemplate {
+  id: TemplateId;
+  /** The SOP item that prescribes the email. */
+  sop: string;
+  scenario: 'F' | 'G' | 'M' | 'N' | 'P';
+  title: string;
+  to: Recipient;
+  /** Who the SOP says sends it, when it is not the caseworker (M.2). */
+  from?: string;
+  subject: string;
+  /** True when the SOP fixes the subject word for word. */
+  subjectFromSop: boolean;
+  /** Case emails need complaint IDs and the caseworker shown on the complaint. */
+  needsCases: boolean;
+  fields: TemplateField[];
+  body: string[];
+  /** Shown on the card: what the user still has to do outside the email. */
+  note?: string;
+}
+
+const NO_PHI_HINT = 'No beneficiary name, HICN/MBI, SSN or date of birth: this goes by plain email.';
+
+export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
+  'F-will-not-close': {
+    id: 'F-will-not-close',
+    sop: 'F.4',
+    scenario: 'F',
+    title: 'Resolved but will not close: tell the lead RO',
+    to: { mailbox: 'leadRegionalOffice', label: 'Lead RO mailbox' },
+    subject: 'CTM Case Resolved But Will Not Close',
+    subjectFromSop: true,
+    needsCases: true,
+    fields: [],
+    body: [
+      'Hello,',
+      '',
+      'The CTM complaint(s) below are resolved, but CTM will not close or save them. The resolution date and the complaint category are entered. Please evaluate.',
+      '',
+      '{caseList}',
+      '',
+      'Plan: {organization}, contract {contracts}',
+      '',
+      'Thank you,',
+      '{signature}',
+    ],
+  },
+  'G-critical-rd': {
+    id: 'G-critical-rd',
+    sop: 'G.5.b',
+    scenario: 'G',
+    title: 'Critical RD: refer to the home region',
+    to: { mailbox: 'homeRegionPartD', label: 'Home region Part D complaint mailbox' },
+    subject: 'CRITICAL RD, in CTM',
+    subjectFromSop: true,
+    needsCases: true,
+    fields: [{ key: 'facts', label: 'Other relevant information', required: false, multiline: true, hint: NO_PHI_HINT }],
+    body: [
+      'Hello,',
+      '',
+      'The retroactive disenrollment below is critical. The plan has requested reassignment (CMS issue) and left the case open in CTM; the case and all development are referred to the home Regional Office for processing.',
+      '',
+      '{caseList}',
+      '',
+      'Plan: {organization}, contract {contracts}',
+      '',
+      '?Other relevant information: {extra.facts}',
+      '',
+      'Thank you,',
+      '{signature}',
+    ],
+  },
+  'G-integriguard': {
+    id: 'G-integriguard',
+    sop: 'G.6',
+    scenario: 'G',
+    title: 'Non-critical RD: refer to the retroactive processing contractor',
+    to: { mailbox: 'integriguard', label: 'Retroactive processing (IntegriGuard) referral address' },
+    // Not fixed by the SOP: names the referral and the complaint so the contractor can file it.
+    subject: 'Non-critical RD referral, CTM complaint {complaintIds}',
+    subjectFromSop: false,
+    needsCases: true,
+    fields: [
+      { key: 'facts', label: 'Case development and relevant facts', required: false, multiline: true, hint: NO_PHI_HINT },
+    ],
+    body: [
+      'Hello,',
+      '',
+      'The plan refers the valid, non-critical retroactive disenrollment below for processing. The case stays open in CTM until you notify the plan of the resolution.',
+      '',
+      '{caseList}',
+      '',
+      'Plan: {organization}, contract {contracts}',
+      '',
+      '?Case development: {extra.facts}',
+      '',
+      'The beneficiary identifiers are not in this email; we send them by our secure channel.',
+      '',
+      'Thank you,',
+      '{signature}',
+    ],
+    note: 'Beneficiary identifiers must not go by plain email: send them by your secure channel.',
+  },
+  'M-access-request': {
+    id: 'M-access-request',
+    sop: 'M.2',
+    scenario: 'M',
+    title: 'Request CTM access (Medicare Compliance Officer)',
+    to: { address: 'CTMACCESS@cms.hhs.gov' },
+    from: "the organization's Medicare Compliance Officer",
+    // Not fixed by the SOP.
+    subject: 'CTM Access Request: {organization} ({contracts})',
+    subjectFromSop: false,
+    needsCases: false,
+    fields: [
+      { key: 'userName', label: "User's name", required: true },
+      { key: 'hpmsId', label: "User's HPMS ID", required: true, hint: 'SOP M.1: the user needs an HPMS ID first (see O).' },
+      { key: 'userEmail', label: "User's email", required: false },
+      { key: 'userPhone', label: "User's work phone", required: false },
+      { key: 'complianceOfficer', label: 'Medicare Compliance Officer (sender)', required: true },
+    ],
+    body: [
+      'Hello,',
+      '',
+      'As Medicare Compliance Officer of {organization}, I request CTM access for the user below. The completed CTM access request form is attached.',
+      '',
+      'Organization: {organization}',
+      'Contract(s): {contracts}',
+      "User's name: {extra.userName}",
+      'HPMS ID: {extra.hpmsId}',
+      '?Email: {extra.userEmail}',
+      '?Phone: {extra.userPhone}',
+      '',
+      'Thank you,',
+      '{extra.complianceOfficer}',
+      'Medicare Compliance Officer, {organization}',
+    ],
+    note: 'SOP M.2: attach the completed CTM access request form, and send from the Medicare Compliance Officer’s mailbox.',
+  },
+  'N-access-follow-up': {
+    id: 'N-access-follow-up',
+    sop: 'N.4',
+    scenario: 'N',
+    title: 'CTM access still not available: write to CMS',
+    to: { address: 'CTM@cms.hhs.gov' },
+    // Not fixed by the SOP.
+    subject: 'CTM access not available after 6 business days: {organization} ({contracts})',
+    subjectFromSop: false,
+    needsCases: false,
+    fields: [
+      { key: 'userName', label: "User's name", required: true },
+      { key: 'hpmsId', label: "User's HPMS ID", required: true },
+      { key: 'receiptConfirmedOn', label: 'Date CMS confirmed receipt of the request', required: true, type: 'date' },
+    ],
+    body: [
+      'Hello,',
+      '',
+      'We submitted a valid CTM access request, and CMS confirmed receipt on {extra.receiptConfirmedOn}. Six business days have passed and the user still has no CTM access.',
+      '',
+      'Plan: {organization}, contract {contracts}',
+      "User's name: {extra.userName}",
+      'HPMS ID: {extra.hpmsId}',
+      '',
+      'Thank you,',
+      '{signature}',
+    ],
+  },
+  'P-general-inquiry': {
+    id: 'P-general-inquiry',
+    sop: 'P.2',
+    scenario: 'P',
+    title: 'General CTM question to CMS',
+    to: { address: 'CTM@cms.hhs.gov' },
+    // Not fixed by the SOP.
+    subject: 'CTM question: {organization} ({contracts})',
+    subjectFromSop: false,
+    needsCases: false,
+    fields: [
+      { key: 'question', label: 'The question or issue', required: true, multiline: true, hint: NO_PHI_HINT },
+      { key: 'facts', label: 'Pertinent information', required: false, multiline: true, hint: NO_PHI_HINT },
+      { key: 'complaintIds', label: 'Complaint ID(s), if the matter is complaint-specific', required: false },
+    ],
+    body: [
+      'Hello,',
+      '',
+      'Plan: {organization}, contract {contracts}',
+      '',
+      'Question: {extra.question}',
+      '',
+      '?Pertinent information: {extra.facts}',
+      '',
+      '?Complaint ID(s): {complaintIds}',
+      '',
+      'Thank you,',
+      '{signature}',
+    ],
+  },
+};
+
+/** Case emails (panel) by the scenario that asks for them; M, N and P live in the popup. */
+export const CASE_TEMPLATES: Record<'F' | 'G', TemplateId[]> = {
+  F: ['F-will-not-close'],
+  G: ['G-critical-rd', 'G-integriguard'],
+};
+export const POPUP_TEMPLATES: TemplateId[] = ['M-access-request', 'N-access-follow-up', 'P-general-inquiry'];

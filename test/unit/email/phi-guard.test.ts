@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { nameTokens, redactPhi, scanForPhi, type KnownPhi } from '../../../lib/email/phi-guard';
+
+const kinds = (text: string, known: KnownPhi = {}, complaintIds?: string[]) =>
+  scanForPhi(text, known, { complaintIds }).map((h) => h.kind);
+const found = (text: string, known: KnownPhi = {}) =>
+  scanForPhi(text, known).map((h) => text.slice(h.start, h.end));
+
+describe('MBI by the CMS format rules (DOMAIN.md "Identifiers")', () => {
+  it.each(['1EG4-TE5-MK73', '1EG4TE5MK73', '1eg4-te5-mk73', '9AA0A00AA00', '2C34D56EF78', '1EG4 TE5 MK73'])(
+    'flags the valid MBI %s',
+    (mbi) => {
+      expect(kinds(`Member ${mbi} called.`)).toEqual(['mbi']);
+      expect(found(`Member ${mbi} called.`)).toEqual([mbi]);
+    },
+  );
+  it.each([
+    ['0EG4TE5MK73', 'position 1 is 0'],
+    ['1SG4TE5MK73', 'S is excluded'],
+    ['1EG4TL5MK73', 'L is excluded'],
+    ['1EG4TE5MO73', 'O is excluded'],
+    ['1EG4TE5MKI3', 'position 10 is a letter'],
+    ['1EGATE5MK73', 'position 4 is a letter'],
+    ['11G4TE5MK73', 'position 2 is a digit'],
+    ['1EG4TE5MK7', 'ten characters'],
+    ['1EG4TE5MK734', 'twelve characters'],
+  ])('does not flag %s (%s)', (text) => {
+    expect(kinds(`Member ${text} called.`)).toEqual([]);
+  });
+});
+
+describe('HICN and Railroad Retirement numbers', () => {
+  it.each(['123456789A', '123-45-6789A', '123-45-6789-A', '123456789C1', '123-45-6789C1', '123456789HA', '123456789b1'])(
+    'flags the HICN %s (9 digits and a 1–2 character code)',
+    (hicn) => {
+      expect(kinds(`HICN ${hicn}.`)).toEqual(['hicn']);
+      expect(found(`HICN ${hicn}.`)).toEqual([hicn]);
+    },
+  );
+  it.each(['A123456789', 'MA123456', 'WA123456789'])('flags the Railroad Retirement number %s', (rrb) => {
+    expect(kinds(`RRB ${rrb} on file`)).toEqual(['hicn']);
+  });
+  it('flags the beneficiary’s own HICN written with or without dashes, and its 9 digits alone', () => {
+    const known = { hicn: '123-45-6789A' };
+    expect(kinds('id 123456789a here', known)).toEqual(['hicn']);
+    expect(kinds('id 123 45 6789 A here', known)).toEqual(['hicn']);
+    expect(kinds('ssn part 123-45-6789', known)).toEqual(['hicn']);
+  });
+  it('flags the beneficiary’s own MBI in lower case and with dashes', () => {
+    expect(kinds('mbi: 1eg4-te5-mk73', { mbi: '1EG4TE5MK73' })).toEqual(['mbi']);
+  });
+});
+
+describe('SSNs', () => {
+  it.each(['123-45-6789', '123456789', '123 45 6789'])('flags %s', (ssn) => {
+    expect(kinds(`SSN ${ssn}.`)).toEqual(['ssn']);
+  });
+  it('does not take mixed separators or longer digit runs for an SSN', () => {
+    expect(kinds('ref 123-45 6789 and 1234567890')).toEqual([]);
+  });
+});
+
+describe('dates of birth', () => {
+  it.each(['DOB: 03/04/1948', 'DOB 3/4/48', 'born 1948-03-04', 'date of birth is March 4, 1948', 'Birthdate: 4 March 1948', '03/04/1948 (DOB)'])(
+    'flags a date labelled as a birth date: %s',
+    (text) => {
+      expect(kinds(text)).toEqual(['date-of-birth']);
+    },
+  );
+  it('flags the beneficiary’s date of birth in any US or ISO format, labelled or not', () => {
+    const known = { dateOfBirth: '01/02/1950' };
+    for (const text of ['on 1950-01-02', 'on 1/2/1950', 'on 01-02-1950', 'on January 2, 1950', 'on 1/2/50']) {
+      expect(kinds(text, known), text).toEqual(['date-of-birth']);
+    }
+  });
+  it('leaves dates of contact alone, even after a labelled birth date', () => {
+    expect(kinds('Called on 11/02/2026 and 2026-11-03; resolved November 4, 2026.')).toEqual([]);
+    expect(found('DOB 01/02/1950, called on 11/02/2026')).toEqual(['01/02/1950']);
+  });
+});
+
+describe('the beneficiary’s name', () => {
+  const known = { name: 'SMITH, JOHN A' };
+  it('splits the name into parts of 2+ letters, without initials or honorifics', () => {
+    expect(nameTokens('SMITH, JOHN A')).toEqual(['SMITH', 'JOHN']);
+    expect(nameTokens("Mrs. Mary O'Brien-Lee Jr")).toEqual(['Mary', "O'Brien-Lee"]);
+  });
+  it('flags the full name in either order and any case as one hit', () => {
+    expect(found('Spoke with John Smith today', known)).toEqual(['John Smith']);
+    expect(found('re: smith, john', known)).toEqual(['smith, john']);
+  });
+  it('flags the last name alone and the first name alone', () => {
+    expect(found('Mr. Smith called', known)).toEqual(['Smith']);
+    expect(found('JOHN called back', known)).toEqual(['JOHN']);
+  });
+  it('matches whole words only', () => {
+    expect(kinds('Smithson and Johnson called', known)).toEqual([]);
+  });
+  it('counts a name part that is an everyday word only next to the rest of the name', () => {
+    const will = { name: 'Will Close' };
+    expect(kinds('CTM Case Resolved But Will Not Close', will)).toEqual([]);
+    expect(kinds('Will Close called on 11/02/2026', will)).toEqual(['name']);
+  });
+  it('matches curly and straight apostrophes alike', () => {
+    expect(kinds('Mrs O’Brien called', { name: "Mary O'Brien" })).toEqual(['name']);
+  });
+});
+
+describe('look-alikes that are not PHI', () => {
+  it.each([
+    'Complaint ID 123456789',
+    'Complaint ID(s): 123456789, 234567890 and 345678901',
+    'complaint #123456789',
+    'Contract S1234 and plan H1234-015, contracts E1234, R5678',
+    'Call 410-555-0100 or (410) 555-0100 or 4105550100 or 410.555.0100',
+    'We called on 11/02/2026 at 10:30',
+  ])('%s', (text) => {
+    expect(scanForPhi(text, {})).toEqual([]);
+  });
+  it('lets the draft’s own complaint IDs through even without a label', () => {
+    expect(kinds('Regarding 123456789:', {}, ['123456789'])).toEqual([]);
+    expect(kinds('Regarding 123456789:', {})).toEqual(['ssn']);
+  });
+});
+
+describe('hits describe, never repeat, the value', () => {
+  it('keeps known values out of `what`', () => {
+    const known = { name: 'Jane Doe', hicn: '123456789A', mbi: '1EG4TE5MK73', dateOfBirth: '1950-01-02' };
+    const hits = scanForPhi('Jane Doe 123456789A 1EG4-TE5-MK73 DOB 01/02/1950', known);
+    expect(hits.map((h) => h.kind)).toEqual(['name', 'hicn', 'mbi', 'date-of-birth']);
+    for (const h of hits) {
+      for (const value of ['Jane', 'Doe', '123456789', '1EG4', '1950', '01/02']) expect(h.what).not.toContain(value);
+    }
+  });
+});
+
+describe('redactPhi', () => {
+  it('replaces every hit with a marker and leaves a clean text', () => {
+    const known = { name: 'John Smith' };
+    const text = 'John Smith (MBI 1EG4-TE5-MK73, DOB 03/04/1948, SSN 123-45-6789) called on 11/02/2026 about complaint 987654321.';
+    const clean = redactPhi(text, scanForPhi(text, known));
+    expect(clean).toBe(
+      '[REDACTED NAME] (MBI [REDACTED MBI], DOB [REDACTED DATE OF BIRTH], SSN [REDACTED SSN]) called on 11/02/2026 about complaint 987654321.',
+    );
+    expect(scanForPhi(clean, known)).toEqual([]);
+  });
+});
