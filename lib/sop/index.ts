@@ -1,0 +1,64 @@
+/** The CTM Plan SOP (March 2007) as data: scenarios A–P, the K note rules, key & definitions. */
+import { A } from './scenarios/a';
+import { B } from './scenarios/b';
+import { C } from './scenarios/c';
+import { D } from './scenarios/d';
+import { E } from './scenarios/e';
+import { F } from './scenarios/f';
+import { G } from './scenarios/g';
+import { H } from './scenarios/h';
+import { I } from './scenarios/i';
+import { J } from './scenarios/j';
+import { K } from './scenarios/k';
+import { L } from './scenarios/l';
+import { M, N, O, P } from './scenarios/m-p';
+import type { CaseLetter, GuideLetter, Letter, RdBranch, Scenario, SopStep } from './types';
+import { CASE_LETTERS, GUIDE_LETTERS } from './types';
+
+export * from './types';
+export { DEFINITIONS, ISSUE_LEVEL_DEFINITIONS } from './definitions';
+export type { Definition, IssueLevelDefinition } from './definitions';
+export { NOT_PART_D_PHRASE } from './scenarios/d';
+export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
+export { EE_PHRASE } from './scenarios/h';
+export { NOTE_LIMIT, NOTE_RULES } from './scenarios/k';
+export { CIS_CONGRESSIONAL_PHRASE } from './scenarios/l';
+export { CTM_ACCESS_MAILBOX, CTM_MAILBOX } from './scenarios/m-p';
+
+export const SCENARIOS: Readonly<Record<Letter, Scenario>> = { A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P };
+
+export const CASE_SCENARIOS: readonly Scenario[] = CASE_LETTERS.map((letter) => SCENARIOS[letter]);
+export const GUIDE_SCENARIOS: readonly Scenario[] = GUIDE_LETTERS.map((letter) => SCENARIOS[letter]);
+
+export function scenario(letter: Letter): Scenario {
+  return SCENARIOS[letter];
+}
+
+export function isCaseLetter(value: string): value is CaseLetter {
+  return (CASE_LETTERS as readonly string[]).includes(value);
+}
+
+export function isGuideLetter(value: string): value is GuideLetter {
+  return (GUIDE_LETTERS as readonly string[]).includes(value);
+}
+
+/** 'G.5.b.i' → 'G.5.b'; a top-level step ('G.5') has no parent. */
+export function parentStepId(id: string): string | undefined {
+  const parts = id.split('.');
+  return parts.length > 2 ? parts.slice(0, -1).join('.') : undefined;
+}
+
+/** Nesting depth: 'A.1' → 0, 'A.1.a' → 1, 'G.5.b.i' → 2. */
+export function stepDepth(step: SopStep): number {
+  return step.id.split('.').length - 2;
+}
+
+/**
+ * The exact phrases the Current Entry must contain for a scenario. For G, pass the path when
+ * known; without it G asks for none (the caseworker has not decided yet).
+ */
+export function requiredPhrases(letter: Letter, branch?: RdBranch): string[] {
+  return SCENARIOS[letter].requiredPhrases
+    .filter((required) => required.branch === undefined || required.branch === branch)
+    .map((required) => required.phrase);
+}

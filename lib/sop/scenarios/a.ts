@@ -1,0 +1,53 @@
+import type { Scenario } from '../types';
+import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+
+/** SOP scenario A: the complaint belongs to another plan. */
+export const A: Scenario = {
+  letter: 'A',
+  title: 'Complaint belongs to another plan',
+  appliesWhen: 'Your plan received a complaint that should have gone to another plan.',
+  cite: 'Plan A receives a complaint that should have gone to Plan B',
+  caseScenario: true,
+  steps: [
+    {
+      id: 'A.1',
+      text: 'Write in the Current Entry (Plan Response):',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field a. if known, the name and/or contract number of the Plan to where the complaint must be reassigned and b.',
+    },
+    {
+      id: 'A.1.a',
+      text: 'If known, the name and/or contract number of the plan the complaint must go to.',
+      cite: 'if known, the name and/or contract number of the Plan to where the complaint must be reassigned',
+      checks: [{ kind: 'note-names-contract' }],
+    },
+    {
+      id: 'A.1.b',
+      text: 'Any other pertinent notes about the complaint.',
+      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it belongs to another plan.',
+      checks: [{ kind: 'note' }],
+    },
+    {
+      id: 'A.2',
+      text: 'Check the reassignment indicator with the reason "belongs to another plan".',
+      cite: 'Plan A checks the indicator to request for a case reassignment because it belongs to another plan.',
+      checks: [{ kind: 'reassignment', reason: 'another-plan' }],
+    },
+    {
+      id: 'A.3',
+      text: DO_NOT_CLOSE_TEXT,
+      cite: 'Plan A should NOT close case in CTM. The case is flagged in the CTM for the RO to agree or disagree with the plan request.',
+      checks: KEEP_OPEN,
+    },
+    {
+      id: 'A.4',
+      text: WATCH_NOTE_TO_PLAN_TEXT,
+      cite: 'If the RO agrees with the request, Plan A will no longer be able to see the complaint in the system as the complaint is reassigned to a different contract.',
+    },
+  ],
+  notes: [],
+  requiredPhrases: [],
+  reassignmentReason: 'another-plan',
+  keepOpen: true,
+  emails: [],
+  followUps: [],
+};

@@ -1,0 +1,42 @@
+import type { Scenario } from '../types';
+import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+
+/** SOP scenario C: the plan can do no more and needs the RO (a CMS issue). */
+export const C: Scenario = {
+  letter: 'C',
+  title: 'Needs RO assistance (CMS issue)',
+  appliesWhen: 'Your plan can do no further casework and needs the Regional Office to resolve the complaint.',
+  cite: 'Plan A can not do further casework with complaint and requires RO assistance to resolve (CMS issue)',
+  caseScenario: true,
+  steps: [
+    {
+      id: 'C.1',
+      text: 'Write any other pertinent notes about the complaint in the Current Entry (Plan Response).',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it is a CMS issue.',
+      checks: [{ kind: 'note' }],
+    },
+    {
+      id: 'C.2',
+      text: 'Check the reassignment indicator with the reason "CMS issue".',
+      cite: 'Plan A checks the indicator to request for a case reassignment because it is a CMS issue.',
+      checks: [{ kind: 'reassignment', reason: 'cms-issue' }],
+    },
+    {
+      id: 'C.3',
+      text: DO_NOT_CLOSE_TEXT,
+      cite: 'Plan A should NOT close case in CTM.',
+      checks: KEEP_OPEN,
+    },
+    {
+      id: 'C.4',
+      text: WATCH_NOTE_TO_PLAN_TEXT,
+      cite: 'If the RO agrees with the request, Plan A will no longer be able to see the complaint in the system as the complaint is reassigned to “CMS Issue”.',
+    },
+  ],
+  notes: [],
+  requiredPhrases: [],
+  reassignmentReason: 'cms-issue',
+  keepOpen: true,
+  emails: [],
+  followUps: [],
+};

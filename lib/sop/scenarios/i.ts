@@ -1,0 +1,55 @@
+import type { Scenario } from '../types';
+import { KEEP_OPEN } from './shared';
+
+/** SOP scenario I: the case is in the wrong complaint category. */
+export const I: Scenario = {
+  letter: 'I',
+  title: 'Miscategorized case',
+  appliesWhen: 'The complaint category does not fit the complaint.',
+  cite: 'Plan A receives miscategorized case',
+  caseScenario: true,
+  steps: [
+    {
+      id: 'I.1',
+      text: 'Write any other pertinent notes about the complaint in the Current Entry (Plan Response).',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint. 2. Plan A checks the indicator that the case requires reassignment to another complaint category.',
+      checks: [{ kind: 'note' }],
+    },
+    {
+      id: 'I.2',
+      text: 'Check the reassignment indicator with the reason "requires category reassignment".',
+      cite: 'Plan A checks the indicator that the case requires reassignment to another complaint category.',
+      checks: [{ kind: 'reassignment', reason: 'category' }],
+    },
+    {
+      id: 'I.3',
+      text: 'Under "Requested Complaint Category" pick the most appropriate category, save it (it shows in the blue box), then submit the request.',
+      cite: 'Plan A clicks “Select Complaint Category” under “Requested Complaint Category”, selects the most appropriate category',
+      checks: [{ kind: 'requested-category' }],
+    },
+    {
+      id: 'I.4',
+      text: 'Do NOT close the case in CTM. Your time clock stops once the indicator is checked and starts again when CMS recategorizes the complaint.',
+      cite: 'The time clock for Plan A will stop once the indicator is checked and will commence once the complaint is recategorized.',
+      checks: KEEP_OPEN,
+    },
+    {
+      id: 'I.5',
+      text: 'Watch the "Note to Plan" for the RO\'s action or decision.',
+      cite: 'For updates on the request, Plan A will be able to view the RO action/decision on the system generated "Note to Plan" section on the Plan Resolution page.',
+    },
+  ],
+  notes: [],
+  requiredPhrases: [],
+  reassignmentReason: 'category',
+  keepOpen: true,
+  emails: [],
+  followUps: [
+    {
+      kind: 'clock-paused-while-reassignment',
+      step: 'I.4',
+      cite: 'The time clock for Plan A will stop once the indicator is checked and will commence once the complaint is recategorized.',
+      reason: 'category',
+    },
+  ],
+};

@@ -1,0 +1,107 @@
+/**
+ * The shape of the SOP as data. Each entry keeps the SOP's own numbering as its id and cites
+ * the sentence it comes from, so a reviewer can check it against docs/sop/ctm-plan-sop-2007.txt.
+ */
+import type { IssueLevel, ReassignmentReason } from '../case';
+
+export const CASE_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
+export const GUIDE_LETTERS = ['M', 'N', 'O', 'P'] as const;
+export const LETTERS = [...CASE_LETTERS, ...GUIDE_LETTERS] as const;
+
+/** Scenarios about one complaint, worked on the Plan Resolution page. */
+export type CaseLetter = (typeof CASE_LETTERS)[number];
+/** Scenarios about access and questions (M–P), shown as guides in the popup. */
+export type GuideLetter = (typeof GUIDE_LETTERS)[number];
+export type Letter = CaseLetter | GuideLetter;
+
+/** Scenario G's two paths after validation (SOP G.4–G.6). */
+export type RdBranch = 'critical' | 'non-critical';
+
+/** How the page can show that a step is done. Steps without a check are ticked by hand. */
+export type StepCheck =
+  /** The Current Entry contains this exact phrase (case and spacing ignored). */
+  | { kind: 'phrase'; phrase: string }
+  /** The Current Entry has text beyond the scenario's required phrases. */
+  | { kind: 'note' }
+  /** The Current Entry has text and, as submitted (line break = CR LF), fits `max` characters. */
+  | { kind: 'note-length'; max: number }
+  /** The Current Entry matches a pattern; `what` says in words what it should contain. */
+  | { kind: 'note-mentions'; pattern: RegExp; what: string }
+  /** The Current Entry names a contract number other than this case's own. */
+  | { kind: 'note-names-contract' }
+  /** The Current Entry names the caseworker shown on the complaint. */
+  | { kind: 'note-names-caseworker' }
+  /** The reassignment box is checked with this reason. */
+  | { kind: 'reassignment'; reason: ReassignmentReason }
+  | { kind: 'requested-category' }
+  | { kind: 'requested-issue-level' }
+  | { kind: 'resolution-date' }
+  | { kind: 'category-assigned' }
+  /** The case is closed as resolved: resolution date entered and disposition resolved. */
+  | { kind: 'closed-resolved' }
+  /** The SOP says do not close: done while open, blocked when the page is set to close. */
+  | { kind: 'keep-open' }
+  /** Scenario G: the note says which path the case takes (critical or non-critical). */
+  | { kind: 'rd-branch' };
+
+export interface SopStep {
+  /** The SOP's numbering: 'A.1', 'A.1.a', 'G.5.b.i'. The parent is the id minus its last part. */
+  id: string;
+  /** Short imperative text for the caseworker. */
+  text: string;
+  /** A passage of the SOP text, verbatim up to whitespace. */
+  cite: string;
+  /** All checks must hold for the page to show the step done; none → ticked by hand. */
+  checks?: readonly StepCheck[];
+  /** Scenario G: the step belongs only to this path. */
+  branch?: RdBranch;
+}
+
+export interface RequiredPhrase {
+  /** The exact text the Current Entry must contain. */
+  phrase: string;
+  /** The step that asks for it. */
+  step: string;
+  /** Scenario G: required only on this path. */
+  branch?: RdBranch;
+}
+
+/** A clock or follow-up a scenario starts, for the deadline engine. */
+export type FollowUp =
+  /** Return the complaint to CMS within a number of days that depends on the issue level. */
+  | { kind: 'return-to-cms'; step: string; cite: string; days: Record<IssueLevel, number> }
+  /** The plan's clock pauses while the reassignment box is checked, until CMS acts. */
+  | { kind: 'clock-paused-while-reassignment'; step: string; cite: string; reason: ReassignmentReason }
+  /** Best-practice contact attempts: `attempts` tries, the last one in writing. */
+  | { kind: 'contact-attempts'; step: string; cite: string; attempts: number; writtenAttempt: number }
+  /** Check something after a number of business days. */
+  | { kind: 'business-days'; step: string; cite: string; days: number; action: string }
+  /** Expect something to take at least this many calendar days. */
+  | { kind: 'expected-wait'; step: string; cite: string; days: number; action: string };
+
+export interface Note {
+  text: string;
+  cite: string;
+}
+
+export interface Scenario {
+  letter: Letter;
+  title: string;
+  /** When the scenario applies, in the SOP's words shortened. */
+  appliesWhen: string;
+  /** The SOP's "Scenario/ Issue" column, verbatim. */
+  cite: string;
+  /** A–L: about one complaint. M–P: access and questions. */
+  caseScenario: boolean;
+  steps: readonly SopStep[];
+  notes: readonly Note[];
+  requiredPhrases: readonly RequiredPhrase[];
+  reassignmentReason?: ReassignmentReason;
+  /** The SOP says do NOT close the case in CTM. */
+  keepOpen: boolean;
+  /** When closing is still right despite keepOpen (shown with the keep-open warning). */
+  closeOnlyWhen?: string;
+  /** Email template ids (TEST-HOOKS.md). */
+  emails: readonly string[];
+  followUps: readonly FollowUp[];
+}
