@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HOOK_FIELD_KEYS } from '../../../lib/case';
+import { readCase } from '../../../lib/page/read-case';
+import { COMPLAINT_FIXTURES } from '../../fixtures/ctm/expected';
+
+function load(file: string): Document {
+  const html = readFileSync(resolve(__dirname, '../../fixtures/ctm', file), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // happy-dom's parser ignores <option selected>; browsers apply it. Do what the browser does.
+  for (const option of Array.from(doc.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+  return doc;
+}
+
+const fieldCases = COMPLAINT_FIXTURES.flatMap((fixture) =>
+  HOOK_FIELD_KEYS.map((key) => ({ file: fixture.file, key, expected: (fixture.facts as Record<string, unknown>)[key], blank: fixture.blank.includes(key) })),
+);
+
+describe('reading a complaint page by its labels', () => {
+  it.each(fieldCases)('$file: $key', ({ file, key, expected, blank }) => {
+    const { snapshot, recognized } = readCase(load(file).body);
+    expect(recognized).toBe(true);
+    expect(snapshot.facts[key]).toEqual(blank ? undefined : expected);
+    expect(snapshot.missing).not.toContain(key);
+  });
+
+  it.each(COMPLAINT_FIXTURES)('$file: texts, disposition, reassignment box and page errors', (fixture) => {
+    const { snapshot } = readCase(load(fixture.file).body);
+    expect(snapshot.facts.disposition).toBe(fixture.facts.disposition);
+    expect(snapshot.facts.reassignmentRequested).toBe(fixture.facts.reassignmentRequested);
+    expect(snapshot.noteToPlan).toBe(fixture.noteToPlan);
+    expect(snapshot.currentEntry).toBe(fixture.currentEntry);
+    expect(snapshot.pageErrors).toEqual(fixture.pageErrors);
+    expect(snapshot.malformed).toEqual([]);
+  });
+
+  it.each(COMPLAINT_FIXTURES)('$file: beneficiary identifiers are kept apart as PHI', (fixture) => {
+    const { snapshot } = readCase(load(fixture.file).body);
+    expect(snapshot.phi).toMatchObject(fixture.phi);
+    expect(snapshot.phi.summary).toBeTruthy();
+    const facts = JSON.stringify(snapshot.facts);
+    expect(facts).not.toContain(fixture.phi.name);
+  });
+
+  it('does not recognise the My Open Complaints list, though it shows the same column labels', () => {
+    const { recognized } = readCase(load('not-complaint.html').body);
+    expect(recognized).toBe(false);
+  });
+
+  it('does not recognise a page with one stray label', () => {
+    document.body.innerHTML = '<p>Complaint ID</p><span>4012345</span><p>Welcome to HPMS</p>';
+    expect(readCase(document.body).recognized).toBe(false);
+  });
+
+  it('reads the caseworker field, not the Caseworker column of the complaint history', () => {
+    expect(readCase(load('tabbed.html').body).snapshot.facts.caseworker).toBe('Avery Kim');
+  });
+});
