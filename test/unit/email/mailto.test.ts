@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAILTO_SAFE_LENGTH, mailtoHref, mailtoTooLong, parseMailto, toCrlf } from '../../../lib/email/mailto';
+
+const HOSTILE = 'a & b ? c # d % e + f = g ; h "quoted" \'single\' <tag> café 日本 👩‍⚕️ 🎉\r\nCRLF line\nLF line\rCR line';
+
+describe('mailtoHref (RFC 6068)', () => {
+  it('round-trips hostile subject and body exactly, with body line breaks as CR LF', () => {
+    const parts = { to: 'lead-ro@example.gov', subject: 'CTM & RD? #1 100% + = ; "x" é 🎉', body: HOSTILE };
+    const back = parseMailto(mailtoHref(parts));
+    expect(back).toEqual({ to: parts.to, subject: parts.subject, body: toCrlf(HOSTILE) });
+    expect(back.body).toContain('CRLF line\r\nLF line\r\nCR line');
+  });
+
+  it('writes spaces as %20 and line breaks as %0D%0A, never + or a bare LF', () => {
+    const href = mailtoHref({ to: 'CTM@cms.hhs.gov', subject: 'a b', body: 'one two\nthree+four' });
+    expect(href).toBe('mailto:CTM@cms.hhs.gov?subject=a%20b&body=one%20two%0D%0Athree%2Bfour');
+    expect(href).not.toMatch(/%0A(?<!%0D%0A)/);
+  });
+
+  it('escapes every reserved character in the header values', () => {
+    const href = mailtoHref({ to: 'x@example.gov', subject: "!#$&'()*+,/:;=?@[]", body: '' });
+    const query = href.slice(href.indexOf('?') + 1);
+    expect(query).toBe('subject=%21%23%24%26%27%28%29%2A%2B%2C%2F%3A%3B%3D%3F%40%5B%5D');
+  });
+
+  it('keeps the @ of the address and escapes what follows a hostile local part', () => {
+    const href = mailtoHref({ to: 'a&b?c@example.gov', subject: 's', body: 'b' });
+    expect(href.startsWith('mailto:a%26b%3Fc@example.gov?')).toBe(true);
+    expect(parseMailto(href).to).toBe('a&b?c@example.gov');
+  });
+
+  it('round-trips any text (fast-check)', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 200 });
+    const withBreaks = fc
+      .array(fc.oneof(text, fc.constantFrom('\r\n', '\n', '\r', '&', '?', '#', '%', '+', '=', ';', '"', "'", '%20', '%0A')), { maxLength: 20 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(withBreaks, withBreaks, (subject, body) => {
+        const back = parseMailto(mailtoHref({ to: 'CTM@cms.hhs.gov', subject, body }));
+        expect(back.to).toBe('CTM@cms.hhs.gov');
+        expect(back.subject).toBe(toCrlf(subject));
+        expect(back.body).toBe(toCrlf(body));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on a lone surrogate', () => {
+    expect(() => mailtoHref({ to: 'x@example.gov', subject: '\uD800', body: 'a\uDC00b' })).not.toThrow();
+  });
+});
+
+describe('mailtoTooLong', () => {
+  it('says a link past ~2,000 characters will be truncated by mail apps', () => {
+    const at = (n: number) => mailtoHref({ to: 'x@example.gov', subject: '', body: 'a'.repeat(n) });
+    const base = at(0).length + '?body='.length;
+    expect(mailtoTooLong(at(MAILTO_SAFE_LENGTH - base))).toBe(false);
+    expect(mailtoTooLong(at(MAILTO_SAFE_LENGTH - base + 1))).toBe(true);
+  });
+  it('counts the encoded length, not the text length', () => {
+    const body = '🎉'.repeat(200); // 200 characters, 2,400 encoded
+    expect(mailtoTooLong(mailtoHref({ to: 'x@example.gov', subject: '', body }))).toBe(true);
+  });
+});
