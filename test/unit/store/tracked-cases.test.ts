@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import {
+  ARCHIVE_KEY,
+  createTrackedCaseStore,
+  QUARANTINE_KEY,
+  TRACKED_CASES_KEY,
+  type QuarantineEntry,
+} from '../../../lib/store/tracked-cases';
+import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+
+const T0 = Date.parse('2026-06-01T12:00:00Z');
+
+function tc(id: string, extra: Partial<TrackedCase> = {}): TrackedCase {
+  const seen = new Date(T0).toISOString();
+  return {
+    complaintId: id,
+    contractNumber: 'S1234',
+    issueLevel: 'urgent',
+    assignedDate: '2026-06-01',
+    clock: 'running',
+    pauses: [],
+    status: 'open',
+    doneByUser: false,
+    pageUrl: `https://hpms.cms.gov/ctm/case?id=${id}`,
+    firstSeen: seen,
+    lastSeen: seen,
+    ...extra,
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('tracked-case store', () => {
+  it('keeps every case when 100 tabs upsert at once', async () => {
+    const store = createTrackedCaseStore();
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => store.upsert(tc(String(1000 + i)))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const { cases, problem } = await store.load();
+    expect(problem).toBeUndefined();
+    expect(cases.map((c) => c.complaintId).sort()).toEqual(Array.from({ length: 100 }, (_, i) => String(1000 + i)));
+  });
+
+  it('merges concurrent updates of the same case: first seen kept, latest facts win', async () => {
+    const store = createTrackedCaseStore();
+    const later = new Date(T0 + 60_000).toISOString();
+    await Promise.all([
+      store.upsert(tc('42')),
+      store.upsert(tc('42', { issueLevel: 'immediate-need', firstSeen: later, lastSeen: later })),
+    ]);
+    const [only] = (await store.load()).cases;
+    expect(only).toMatchObject({ complaintId: '42', issueLevel: 'immediate-need', firstSeen: new Date(T0).toISOString() });
+  });
+
+  it('rejects a malformed case at the boundary', async () => {
+    const store = createTrackedCaseStore();
+    const r = await store.upsert({ ...tc('1'), complaintId: 'abc' });
+    expect(r.ok).toBe(false);
+    expect((await store.load()).cases).toEqual([]);
+  });
+
+  it('marks done and undoes it', async () => {
+    const store = createTrackedCaseStore();
+    await store.upsert(tc('7'));
+    expect((await store.setDone('7', true))?.status).toBe('done');
+    expect((await store.setDone('7', false))?.status).toBe('open');
+  });
+
+  it('moves a case closed as resolved to the archive and brings it back if the page reopens it', async () => {
+    const store = createTrackedCaseStore();
+    await store.upsert(tc('8', { resolutionDate: '2026-06-03', disposition: 'resolved', status: 'closed', clock: 'stopped' }));
+    expect((await store.load()).cases).toEqual([]);
+    expect((await store.archived()).map((c) => c.complaintId)).toEqual(['8']);
+    const later = new Date(T0 + 3_600_000).toISOString();
+    await store.upsert(tc('8', { lastSeen: later, firstSeen: later }));
+    expect((await store.load()).cases.map((c) => c.complaintId)).toEqual(['8']);
+    expect(await store.archived()).toEqual([]);
+  });
+
+  it('caps the working list, archiving the least recently seen, and trims the archive', async () => {
+    const store = createTrackedCaseStore({ cap: 3, archiveCap: 2 });
+    for (let i = 0; i < 6; i++) {
+      const seen = new Date(T0 + i * 1000).toISOString();
+      await store.upsert(tc(String(i + 1), { firstSeen: seen, lastSeen: seen }));
+    }
+    expect((await store.load()).cases.map((c) => c.complaintId).sort()).toEqual(['4', '5', '6']);
+    expect((await store.archived()).map((c) => c.complaintId).sort()).toEqual(['2', '3']);
+  });
+});
+
+describe('versions, migration and damaged data', () => {
+  it('migrates version-1 data (an array without clock or pauses) and keeps every case', async () => {
+    await fakeBrowser.storage.local.set({
+      trackedCases: [
+        { complaintId: '11', contractNumber: 'S1234', issueLevel: 'urgent', assignedDate: '2026-05-01', status: 'open', pageUrl: 'https://x/1', lastSeen: '2026-05-01T10:00:00.000Z' },
+        { complaintId: '12', status: 'closed', pageUrl: 'https://x/2', lastSeen: '2026-05-02T10:00:00.000Z' },
+      ],
+    });
+    const store = createTrackedCaseStore();
+    const { cases, problem } = await store.load();
+    expect(problem).toBeUndefined();
+    const byId = Object.fromEntries(cases.map((c) => [c.complaintId, c]));
+    expect(byId['11']).toMatchObject({ clock: 'running', status: 'open', pauses: [], firstSeen: '2026-05-01T10:00:00.000Z' });
+    expect(byId['12']).toMatchObject({ clock: 'stopped', status: 'closed' });
+    expect(await storage.getMeta(TRACKED_CASES_KEY)).toMatchObject({ v: 2 });
+  });
+
+  it('sets corrupt entries aside, reports them and keeps the readable ones', async () => {
+    const good = tc('21');
+    await fakeBrowser.storage.local.set({
+      trackedCases: { '21': good, '22': { complaintId: '22', clock: 'sideways' } },
+      trackedCases$: { v: 2 },
+    });
+    const store = createTrackedCaseStore();
+    const { cases, problem } = await store.load();
+    expect(cases.map((c) => c.complaintId)).toEqual(['21']);
+    expect(problem).toMatch(/1 tracked case could not be read.*22/);
+    const q = (await storage.getItem<QuarantineEntry[]>(QUARANTINE_KEY)) ?? [];
+    expect(q[0]?.data).toEqual({ '22': { complaintId: '22', clock: 'sideways' } });
+  });
+
+  it('keeps unreadable data aside instead of wiping it', async () => {
+    await fakeBrowser.storage.local.set({ trackedCases: 'garbage', trackedCases$: { v: 2 } });
+    const store = createTrackedCaseStore();
+    expect((await store.load()).problem).toMatch(/unreadable.*set aside/);
+    expect((await store.quarantined())[0]?.data).toBe('garbage');
+  });
+
+  it('keeps data of a newer version aside and reports it', async () => {
+    const future = { '31': { complaintId: '31', somethingNew: true } };
+    await fakeBrowser.storage.local.set({ trackedCases: future, trackedCases$: { v: 9 } });
+    const store = createTrackedCaseStore();
+    const { cases, problem } = await store.load();
+    expect(cases).toEqual([]);
+    expect(problem).toMatch(/newer CTM Assist \(storage version 9\)/);
+    const [entry] = await store.quarantined();
+    expect(entry).toMatchObject({ version: 9, data: future });
+    // New tracking works again afterwards and the set-aside copy stays.
+    await store.upsert(tc('32'));
+    expect((await store.load()).cases.map((c) => c.complaintId)).toEqual(['32']);
+    expect(await store.quarantined()).toHaveLength(1);
+    expect(await storage.getItem(ARCHIVE_KEY)).toBeNull();
+  });
+});
