@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseFacts } from '../../../lib/case';
+import { trackedCaseFrom } from '../../../lib/tracking/build';
+import { markDone, mergeTrackedCase, undoDone } from '../../../lib/tracking/merge';
+import { TrackedCase } from '../../../lib/tracking/tracked-case';
+
+const T0 = Date.parse('2026-06-01T12:00:00Z');
+const url = 'https://hpms.cms.gov/ctm/resolution?id=555';
+const facts: CaseFacts = {
+  complaintId: '555',
+  contractNumber: 'S1234',
+  issueLevel: 'urgent',
+  assignedDate: '2026-06-01',
+  category: 'Pricing/Co-Insurance',
+};
+
+function seen(facts: CaseFacts, at: number, scenario?: TrackedCase['scenario']) {
+  const tc = trackedCaseFrom(facts, { pageUrl: url, now: at, planContracts: ['S1234'], ...(scenario ? { scenario } : {}) });
+  if (!tc) throw new Error('not tracked');
+  return tc;
+}
+
+describe('trackedCaseFrom', () => {
+  it('builds a valid, PHI-free record from the page facts', () => {
+    const tc = seen(facts, T0);
+    expect(TrackedCase.safeParse(tc).success).toBe(true);
+    expect(tc).toMatchObject({ complaintId: '555', clock: 'running', status: 'open', firstSeen: '2026-06-01T12:00:00.000Z' });
+    expect(Object.keys(tc)).not.toContain('caseworker');
+  });
+  it('does not track a page without a complaint ID', () => {
+    expect(trackedCaseFrom({ issueLevel: 'urgent' }, { pageUrl: url, now: T0 })).toBeUndefined();
+  });
+  it('starts paused when a category reassignment is already requested (SOP I.4)', () => {
+    const tc = seen({ ...facts, reassignmentRequested: true, reassignmentReason: 'category' }, T0);
+    expect(tc.clock).toBe('paused');
+    expect(tc.pauses).toEqual([{ from: '2026-06-01T12:00:00.000Z' }]);
+  });
+});
+
+describe('leaving the list', () => {
+  const closed = { ...facts, resolutionDate: '2026-06-03', disposition: 'resolved' as const };
+  it('a case closed as resolved leaves the list with its clock stopped (SOP E.1, F.1 note)', () => {
+    expect(seen(closed, T0, 'E')).toMatchObject({ status: 'closed', clock: 'stopped' });
+  });
+  it('stays open when its scenario says do not close (SOP A.3, I.4, L.5)', () => {
+    for (const s of ['A', 'I', 'L'] as const) expect(seen(closed, T0, s).status).toBe('open');
+  });
+  it('leaves the plan when reassigned to "CMS Issue" (SOP C.4) or another contract (SOP A.4)', () => {
+    expect(seen({ ...facts, contractNumber: 'CMS' }, T0).status).toBe('left-plan');
+    expect(seen({ ...facts, contractNumber: 'H9999' }, T0)).toMatchObject({ status: 'left-plan', clock: 'stopped' });
+  });
+  it('stays when the contract is "Other" or "Unknown" (SOP key 12, 17: the plan still works it)', () => {
+    expect(seen({ ...facts, contractNumber: 'OTHER' }, T0).status).toBe('open');
+  });
+});
+
+describe('mergeTrackedCase (upsert)', () => {
+  it('starts a pause when the category request appears and ends it when CMS acts (SOP I.4)', () => {
+    const a = seen(facts, T0);
+    const b = mergeTrackedCase(a, seen({ ...facts, reassignmentRequested: true, reassignmentReason: 'category' }, T0 + 1000));
+    expect(b.clock).toBe('paused');
+    const c = mergeTrackedCase(b, seen({ ...facts, reassignmentRequested: true, reassignmentReason: 'category' }, T0 + 2000));
+    expect(c.pauses).toHaveLength(1);
+    const d = mergeTrackedCase(c, seen({ ...facts, category: 'Enrollment' }, T0 + 86_400_000));
+    expect(d.clock).toBe('running');
+    expect(d.pauses).toEqual([{ from: new Date(T0 + 1000).toISOString(), to: new Date(T0 + 86_400_000).toISOString() }]);
+  });
+
+  it('keeps first seen and takes the new issue level (SOP J: recalculated from the same date)', () => {
+    const a = seen({ ...facts, issueLevel: 'immediate-need' }, T0);
+    const b = mergeTrackedCase(a, seen({ ...facts, issueLevel: 'urgent' }, T0 + 5000));
+    expect(b).toMatchObject({ issueLevel: 'urgent', firstSeen: a.firstSeen, lastSeen: new Date(T0 + 5000).toISOString() });
+  });
+
+  it('ignores an older report arriving late from another tab', () => {
+    const newer = seen({ ...facts, issueLevel: 'urgent' }, T0 + 5000);
+    const older = seen({ ...facts, issueLevel: 'immediate-need' }, T0);
+    const merged = mergeTrackedCase(newer, older);
+    expect(merged.issueLevel).toBe('urgent');
+    expect(merged.firstSeen).toBe(older.firstSeen);
+  });
+
+  it('records when a reassignment request was first seen, for the RO wait (SOP A.3)', () => {
+    const req = { ...facts, reassignmentRequested: true, reassignmentReason: 'another-plan' as const };
+    const a = mergeTrackedCase(seen(facts, T0), seen(req, T0 + 1000));
+    const b = mergeTrackedCase(a, seen(req, T0 + 9000));
+    expect(b.reassignmentRequestedAt).toBe(new Date(T0 + 1000).toISOString());
+    expect(b.clock).toBe('running');
+  });
+
+  it('keeps the done mark across page visits until undone', () => {
+    const done = markDone(seen(facts, T0));
+    expect(done.status).toBe('done');
+    const again = mergeTrackedCase(done, seen(facts, T0 + 1000));
+    expect(again.status).toBe('done');
+    expect(undoDone(again).status).toBe('open');
+  });
+});
