@@ -1,0 +1,163 @@
+/**
+ * One email draft: recipient, subject, an editable body, "Open in mail app" and copy buttons.
+ * The PHI guard runs on every keystroke; while it finds anything, the link and copy are off.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Draft } from '../../lib/email/draft';
+import { mailtoHref, mailtoTooLong, MAILTO_SAFE_LENGTH } from '../../lib/email/mailto';
+import { redactPhi, scanForPhi, type KnownPhi, type PhiHit } from '../../lib/email/phi-guard';
+import { TEMPLATES } from '../../lib/email/templates';
+import { EmailPhiWarning, type LocatedHit } from './EmailPhiWarning';
+
+export interface EmailCardProps {
+  draft: Draft;
+  /** The beneficiary's identifiers as read from the page (empty in the popup). */
+  known: KnownPhi;
+  /** The options page, for missing settings. */
+  optionsUrl?: string;
+  note?: string;
+}
+
+function lineOf(text: string, hit: PhiHit): number {
+  return text.slice(0, hit.start).split('\n').length;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function EmailCard({ draft, known, optionsUrl, note }: EmailCardProps) {
+  const template = TEMPLATES[draft.templateId];
+  const [body, setBody] = useState(draft.body);
+  const [copyMessage, setCopyMessage] = useState('');
+  // Reset on a new draft by value: a re-render with the same draft keeps the caseworker's edits.
+  useEffect(() => {
+    setBody(draft.body);
+    setCopyMessage('');
+  }, [draft.templateId, draft.to, draft.subject, draft.body]);
+
+  const context = { complaintIds: draft.complaintIds };
+  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft.complaintIds]);
+  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft.complaintIds]);
+  const located: LocatedHit[] = [
+    ...subjectHits.map((hit) => ({ what: hit.what, where: 'subject' })),
+    ...bodyHits.map((hit) => ({ what: hit.what, where: `body, line ${lineOf(body, hit)}` })),
+  ];
+  const hasPhi = located.length > 0;
+  const settingsMissing = draft.missing.some((m) => m.source === 'settings');
+  const held = draft.heldUntil;
+  const href = mailtoHref({ to: draft.to, subject: draft.subject, body });
+  const tooLong = mailtoTooLong(href);
+  const linkBlocked = hasPhi || draft.missing.length > 0 || !!held;
+  const copyBlocked = hasPhi || !!held;
+
+  const copy = async (what: 'body' | 'subject') => {
+    const ok = await copyText(what === 'body' ? body : draft.subject);
+    setCopyMessage(
+      ok
+        ? `Copied the ${what}.`
+        : `The browser did not allow copying. Select the ${what} and copy it with Ctrl+C (⌘C on a Mac).`,
+    );
+  };
+
+  return (
+    <section class="ctm-email" data-email={draft.templateId} aria-label={template.title}>
+      <h3 class="ctm-email-title">
+        {template.title} <span class="ctm-sop">SOP {template.sop}</span>
+      </h3>
+      <dl class="ctm-email-head">
+        <dt>To</dt>
+        <dd data-email-to={draft.to}>{draft.to || `Not set: ${'label' in template.to ? template.to.label : 'address'}`}</dd>
+        {template.from ? (
+          <>
+            <dt>From</dt>
+            <dd>{template.from}</dd>
+          </>
+        ) : null}
+        <dt>Subject</dt>
+        <dd data-email-subject={draft.subject}>{draft.subject}</dd>
+      </dl>
+
+      {draft.missing.length > 0 ? (
+        <div class="ctm-email-missing" data-email-missing="" role="status">
+          <p>This email cannot be sent yet. Missing:</p>
+          <ul>
+            {draft.missing.map((m) => (
+              <li key={m.key} data-missing-key={m.key}>
+                {m.label}
+              </li>
+            ))}
+          </ul>
+          {settingsMissing ? (
+            optionsUrl ? (
+              <p>
+                <a href={optionsUrl} target="_blank" rel="noopener" data-email-options-link="">
+                  Fill them in on the options page
+                </a>
+              </p>
+            ) : (
+              <p>Fill them in on the CTM Assist options page.</p>
+            )
+          ) : null}
+        </div>
+      ) : null}
+
+      {held ? (
+        <p class="ctm-email-held" data-email-held={held.date} role="status">
+          {held.message}
+        </p>
+      ) : null}
+
+      <label class="ctm-email-body-label">
+        Body (edit before sending)
+        <textarea
+          data-email-body=""
+          rows={10}
+          value={body}
+          onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+
+      {hasPhi ? (
+        <EmailPhiWarning hits={located} canRedact={bodyHits.length > 0} onRedact={() => setBody(redactPhi(body, bodyHits))} />
+      ) : null}
+
+      {tooLong ? (
+        <p class="ctm-email-too-long" data-mailto-too-long="" role="status">
+          This email is too long for a mail link (over {MAILTO_SAFE_LENGTH.toLocaleString('en-US')} characters): mail apps
+          cut it off. Copy the subject and body instead.
+        </p>
+      ) : null}
+
+      <div class="ctm-email-actions">
+        <a
+          data-mailto=""
+          class="ctm-button"
+          href={linkBlocked ? undefined : href}
+          aria-disabled={linkBlocked ? 'true' : undefined}
+          role={linkBlocked ? 'link' : undefined}
+        >
+          Open in mail app
+        </a>
+        <button type="button" data-copy-body="" disabled={copyBlocked} onClick={() => void copy('body')}>
+          Copy body
+        </button>
+        <button type="button" data-copy-subject="" disabled={copyBlocked} onClick={() => void copy('subject')}>
+          Copy subject
+        </button>
+      </div>
+      {copyMessage ? (
+        <p class="ctm-email-copied" role="status">
+          {copyMessage}
+        </p>
+      ) : null}
+      {note ?? template.note ? <p class="ctm-email-note">{note ?? template.note}</p> : null}
+    </section>
+  );
+}
