@@ -1,0 +1,95 @@
+/**
+ * The popup's deadline checklist: filters, rows soonest due first, selection for one F email,
+ * exports. Props in, events out; the popup entrypoint owns storage and messaging.
+ */
+import type { DeadlineRow } from '../../lib/tracking/deadline-row';
+import { compareRows } from '../../lib/tracking/deadline-row';
+import { type DeadlineFilter, FILTER_LABELS, FILTERS, filterRows } from '../../lib/tracking/filters';
+import { DeadlineRowView } from './DeadlineRowView';
+
+export interface DeadlineListProps {
+  /** Every tracked case with its deadline computed (lib/tracking/deadline-row). */
+  cases: readonly DeadlineRow[];
+  now: number;
+  timeZone: string;
+  filter: DeadlineFilter;
+  onFilter: (filter: DeadlineFilter) => void;
+  onOpen: (complaintId: string) => void;
+  onDone: (complaintId: string) => void;
+  onUndo: (complaintId: string) => void;
+  selected: ReadonlySet<string>;
+  onSelect: (complaintId: string, selected: boolean) => void;
+  /** SOP F.4: one email to the lead RO naming every selected complaint. */
+  onEmailSelected?: (complaintIds: string[]) => void;
+  onExportCsv?: () => void;
+  onExportIcs?: () => void;
+  /** A storage problem to show (data set aside), from the tracked-case store. */
+  problem?: string;
+}
+
+export function DeadlineList(props: DeadlineListProps) {
+  const { cases, now, timeZone, filter, selected } = props;
+  const counts = Object.fromEntries(FILTERS.map((f) => [f, filterRows(cases, f, now, timeZone).length])) as Record<DeadlineFilter, number>;
+  const shown = filterRows(cases, filter, now, timeZone).sort(compareRows);
+  const selectedIds = [...selected].filter((id) => cases.some((c) => c.complaintId === id));
+  return (
+    <section class="deadlines" aria-labelledby="deadlines-title">
+      <h2 id="deadlines-title">Deadlines</h2>
+      {props.problem ? (
+        <p class="deadlines-problem" role="alert" data-store-problem>
+          {props.problem}
+        </p>
+      ) : null}
+      <div class="deadline-filters" role="group" aria-label="Show">
+        {FILTERS.map((f) => (
+          <button type="button" key={f} data-filter={f} aria-pressed={f === filter ? 'true' : 'false'} onClick={() => props.onFilter(f)}>
+            {FILTER_LABELS[f]} ({counts[f]})
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <p class="deadlines-empty" data-deadlines-empty>
+          {cases.length === 0 ? 'No complaints tracked yet. Open a complaint in CTM and it appears here.' : 'Nothing in this view.'}
+        </p>
+      ) : (
+        <ol class="deadline-list" aria-label={`${FILTER_LABELS[filter]}, soonest due first`}>
+          {shown.map((row) => (
+            <DeadlineRowView
+              key={row.complaintId}
+              row={row}
+              now={now}
+              timeZone={timeZone}
+              selected={selected.has(row.complaintId)}
+              onSelect={props.onSelect}
+              onOpen={props.onOpen}
+              onDone={props.onDone}
+              onUndo={props.onUndo}
+            />
+          ))}
+        </ol>
+      )}
+      <div class="deadline-tools">
+        {props.onEmailSelected ? (
+          <button
+            type="button"
+            data-email-selected
+            disabled={selectedIds.length === 0}
+            onClick={() => props.onEmailSelected?.(selectedIds)}
+          >
+            Email lead RO about {selectedIds.length} selected (will not close)
+          </button>
+        ) : null}
+        {props.onExportCsv ? (
+          <button type="button" data-export-csv onClick={props.onExportCsv}>
+            Export CSV
+          </button>
+        ) : null}
+        {props.onExportIcs ? (
+          <button type="button" data-export-ics onClick={props.onExportIcs}>
+            Export calendar (.ics)
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

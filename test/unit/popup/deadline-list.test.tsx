@@ -1,0 +1,133 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DeadlineList, type DeadlineListProps } from '../../../components/popup/DeadlineList';
+import { deadlineRows } from '../../../lib/tracking/deadline-row';
+import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+
+const NY = 'America/New_York';
+const now = Date.parse('2026-06-03T16:00:00Z');
+
+function tc(id: string, extra: Partial<TrackedCase> = {}): TrackedCase {
+  return {
+    complaintId: id,
+    issueLevel: 'urgent',
+    assignedDate: '2026-06-01',
+    clock: 'running',
+    pauses: [],
+    status: 'open',
+    doneByUser: false,
+    pageUrl: `https://hpms.cms.gov/ctm?id=${id}`,
+    firstSeen: '2026-06-01T12:00:00.000Z',
+    lastSeen: '2026-06-01T12:00:00.000Z',
+    ...extra,
+  };
+}
+
+const rows = deadlineRows(
+  [
+    tc('100'),
+    tc('200', { issueLevel: 'immediate-need', assignedDate: '2026-05-30', scenario: 'L' }),
+    tc('300', { clock: 'paused', reassignmentRequested: true, reassignmentReason: 'category', pauses: [{ from: '2026-06-02T12:00:00.000Z' }] }),
+    tc('400', { status: 'done', doneByUser: true }),
+  ],
+  { now, timeZone: NY },
+);
+
+function mount(overrides: Partial<DeadlineListProps> = {}) {
+  const props: DeadlineListProps = {
+    cases: rows,
+    now,
+    timeZone: NY,
+    filter: 'all',
+    onFilter: vi.fn(),
+    onOpen: vi.fn(),
+    onDone: vi.fn(),
+    onUndo: vi.fn(),
+    selected: new Set(),
+    onSelect: vi.fn(),
+    onEmailSelected: vi.fn(),
+    onExportCsv: vi.fn(),
+    onExportIcs: vi.fn(),
+    ...overrides,
+  };
+  render(<DeadlineList {...props} />, document.body);
+  return props;
+}
+
+afterEach(() => render(null, document.body));
+
+const q = <T extends Element = HTMLElement>(sel: string) => document.body.querySelector<T & HTMLElement>(sel);
+
+describe('DeadlineList', () => {
+  it('lists open cases soonest due first with the test hooks', () => {
+    mount();
+    const ids = [...document.querySelectorAll('[data-case]')].map((el) => el.getAttribute('data-case'));
+    expect(ids).toEqual(['200', '100', '300']);
+    const overdue = q('[data-case="200"]');
+    expect(overdue?.getAttribute('data-overdue')).toBe('true');
+    const time = q('[data-case="200"] time[data-due]');
+    expect(time?.getAttribute('datetime')).toBe('2026-06-01T23:59:59-04:00');
+    expect(time?.getAttribute('data-clock')).toBe('running');
+    expect(time?.textContent).toBe('overdue by 1 d 12 h');
+    expect(q('[data-case="100"] time[data-due]')?.textContent).toBe('due in 5 d');
+    expect(q('[data-case="100"]')?.getAttribute('data-overdue')).toBe('false');
+  });
+
+  it('shows a paused clock as paused, not overdue (SOP I.4)', () => {
+    mount();
+    const time = q('[data-case="300"] time[data-due]');
+    expect(time?.getAttribute('data-clock')).toBe('paused');
+    expect(q('[data-case="300"]')?.textContent).toMatch(/Clock paused: waiting for CMS/);
+  });
+
+  it('shows issue level, budget source, scenario and the next step', () => {
+    mount();
+    const row = q('[data-case="200"]')?.textContent ?? '';
+    expect(row).toMatch(/Immediate Need/);
+    expect(row).toMatch(/2 days \(SOP key 11\)/);
+    expect(row).toMatch(/Scenario L/);
+    expect(q('[data-case="200"] [data-next-step]')?.textContent).toMatch(/return to CMS/);
+  });
+
+  it('filters: overdue shows only overdue; done shows the undo button', () => {
+    mount({ filter: 'overdue' });
+    expect([...document.querySelectorAll('[data-case]')].map((e) => e.getAttribute('data-case'))).toEqual(['200']);
+    render(null, document.body);
+    const props = mount({ filter: 'done' });
+    q('[data-undo="400"]')?.click();
+    expect(props.onUndo).toHaveBeenCalledWith('400');
+  });
+
+  it('raises events: filter, open, mark done, select, email selected, exports', () => {
+    const props = mount({ selected: new Set(['100', '200']) });
+    q('[data-filter="today"]')?.click();
+    expect(props.onFilter).toHaveBeenCalledWith('today');
+    q('[data-open-case="100"]')?.click();
+    expect(props.onOpen).toHaveBeenCalledWith('100');
+    q('[data-mark-done="100"]')?.click();
+    expect(props.onDone).toHaveBeenCalledWith('100');
+    const box = q<HTMLInputElement>('[data-case="300"] input[type="checkbox"]');
+    box!.click();
+    expect(props.onSelect).toHaveBeenCalledWith('300', true);
+    q('[data-email-selected]')?.click();
+    expect(props.onEmailSelected).toHaveBeenCalledWith(['100', '200']);
+    q('[data-export-csv]')?.click();
+    q('[data-export-ics]')?.click();
+    expect(props.onExportCsv).toHaveBeenCalled();
+    expect(props.onExportIcs).toHaveBeenCalled();
+  });
+
+  it('labels every checkbox and disables the email with nothing selected', () => {
+    mount();
+    for (const box of document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      expect(document.querySelector(`label[for="${box.id}"]`)?.textContent).toMatch(/Complaint \d+/);
+    }
+    expect(q<HTMLButtonElement>('[data-email-selected]')?.disabled).toBe(true);
+  });
+
+  it('says so when nothing is tracked, and shows a storage problem', () => {
+    mount({ cases: [], problem: 'Tracked cases were saved by a newer CTM Assist' });
+    expect(q('[data-deadlines-empty]')?.textContent).toMatch(/No complaints tracked yet/);
+    expect(q('[data-store-problem]')?.getAttribute('role')).toBe('alert');
+  });
+});
