@@ -1,9 +1,10 @@
 /**
  * Template + settings + cases (+ what the user typed) → a draft email. Nothing missing is left
  * blank silently: each gap is listed in `missing` and shows in the body as "[label]".
+ * No date or holiday code here: the content script imports this for F and G, and the N hold
+ * (business days, holidays) lives in `popup-draft.ts`.
  */
-import { DEFAULT_TIME_ZONE, type Settings } from '../settings';
-import { followUpAvailability, isoDateIn } from './follow-up-availability';
+import type { Settings } from '../settings';
 import { TEMPLATES, type EmailTemplate, type TemplateId } from './templates';
 
 export interface DraftCase {
@@ -18,7 +19,7 @@ export interface DraftInput {
   cases: DraftCase[];
   /** User-entered fields, by the template's `fields` keys. */
   extra?: Record<string, string>;
-  /** Today as YYYY-MM-DD; N uses it to hold the email back (SOP N.2). Default: today in settings.timeZone. */
+  /** Today as YYYY-MM-DD; `draftPopupEmail` uses it to hold N back (SOP N.2). Default: today in settings.timeZone. */
   today?: string;
 }
 
@@ -129,7 +130,7 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     }
   }
 
-  const draft: Draft = {
+  return {
     templateId,
     sop: template.sop,
     to,
@@ -138,14 +139,6 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     missing,
     complaintIds,
   };
-  if (templateId === 'N-access-follow-up' && extra.receiptConfirmedOn?.trim()) {
-    // Without an explicit today, the plan's today: never offer the email early by omission.
-    const today = input.today ?? isoDateIn(new Date(), settings.timeZone ?? DEFAULT_TIME_ZONE);
-    const availability = followUpAvailability(extra.receiptConfirmedOn.trim(), today);
-    if (!availability.ok) missing.push({ key: 'extra.receiptConfirmedOn', label: availability.message, source: 'input' });
-    else if (!availability.available) draft.heldUntil = { date: availability.availableFrom, message: availability.message };
-  }
-  return draft;
 }
 
 function collapseBlankLines(text: string): string {

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmailCard } from '../../../components/email/EmailCard';
 import { EmailList } from '../../../components/email/EmailList';
+import { draftPopupEmail } from '../../../lib/email/popup-draft';
 import { draftEmail } from '../../../lib/email/draft';
 import { parseMailto } from '../../../lib/email/mailto';
 import type { Settings } from '../../../lib/settings';
@@ -130,7 +131,7 @@ describe('EmailCard', () => {
 
   it('SOP N.2: holds the N email back before 6 business days, saying from when', async () => {
     const extra = { userName: 'Sam Rivera', hpmsId: 'SRIV1', receiptConfirmedOn: '2026-11-09' };
-    const draft = draftEmail('N-access-follow-up', { settings, cases: [], extra, today: '2026-11-12' });
+    const draft = draftPopupEmail('N-access-follow-up', { settings, cases: [], extra, today: '2026-11-12' });
     await act(() => render(<EmailCard draft={draft} known={{}} />, root));
     expect(q('[data-email-held="2026-11-19"]')!.textContent).toContain('2026-11-19');
     expect(link().hasAttribute('href')).toBe(false);

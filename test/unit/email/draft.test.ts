@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftPopupEmail } from '../../../lib/email/popup-draft';
 import { draftEmail, planContracts } from '../../../lib/email/draft';
 import { scanForPhi } from '../../../lib/email/phi-guard';
 import { TEMPLATE_IDS, TEMPLATES } from '../../../lib/email/templates';
@@ -112,14 +113,14 @@ describe('popup emails (SOP M.2, N.4, P.2)', () => {
     expect(empty.body).toContain("User's name: [User's name]");
   });
   it('N.4: plan name and contract, the user’s name and HPMS ID, to CTM@cms.hhs.gov', () => {
-    const d = draftEmail('N-access-follow-up', { settings, cases: [], extra, today: '2026-11-19' });
+    const d = draftPopupEmail('N-access-follow-up', { settings, cases: [], extra, today: '2026-11-19' });
     expect(d.to).toBe('CTM@cms.hhs.gov');
     expect(d.body).toContain('Plan: Acme Health Plan, contract S1234, H5678');
     expect(d.body).toContain("User's name: Sam Rivera\nHPMS ID: SRIV1");
     expect(d.heldUntil).toBeUndefined();
   });
   it('N.2: is held until 6 business days have passed, saying from when', () => {
-    const d = draftEmail('N-access-follow-up', { settings, cases: [], extra, today: '2026-11-18' });
+    const d = draftPopupEmail('N-access-follow-up', { settings, cases: [], extra, today: '2026-11-18' });
     expect(d.heldUntil?.date).toBe('2026-11-19');
     expect(d.heldUntil?.message).toContain('6 business days');
   });
@@ -140,5 +141,21 @@ describe('drafts never trip the PHI guard by themselves', () => {
     const d = draftEmail(id, { settings, cases: oneCase, extra, today: '2026-12-01' });
     const known = { name: 'Maria Gonzalez', hicn: '987654321A', dateOfBirth: '1950-01-02' };
     expect(scanForPhi(`${d.subject}\n${d.body}`, known, { complaintIds: d.complaintIds })).toEqual([]);
+  });
+});
+
+describe('draftPopupEmail (SOP N.2 hold)', () => {
+  const n = { userName: 'Sam Rivera', hpmsId: 'SRIV1' };
+  it('holds the follow-up against the plan’s today when no today is given', () => {
+    const d = draftPopupEmail('N-access-follow-up', { settings, cases: [], extra: { ...n, receiptConfirmedOn: '2999-01-04' } });
+    expect((d.heldUntil?.date ?? '') > '2999-01-04').toBe(true);
+  });
+  it('lists an unreadable confirmation date as missing', () => {
+    const d = draftPopupEmail('N-access-follow-up', { settings, cases: [], extra: { ...n, receiptConfirmedOn: '11/09/2026' }, today: '2026-12-01' });
+    expect(d.missing.map((m) => m.key)).toEqual(['extra.receiptConfirmedOn']);
+  });
+  it('leaves other templates as draftEmail makes them', () => {
+    const args = { settings, cases: oneCase, extra };
+    expect(draftPopupEmail('P-general-inquiry', args)).toEqual(draftEmail('P-general-inquiry', args));
   });
 });

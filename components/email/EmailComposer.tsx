@@ -1,0 +1,99 @@
+/**
+ * A popup email (M, N, P, or F over several tracked cases): the template's fields as a small
+ * form, then its card. Filling a field redrafts the body, replacing edits made to the body.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { DraftCase } from '../../lib/email/draft';
+import { draftPopupEmail } from '../../lib/email/popup-draft';
+import type { KnownPhi } from '../../lib/email/phi-guard';
+import { TEMPLATES, type TemplateField, type TemplateId } from '../../lib/email/templates';
+import type { Settings } from '../../lib/settings';
+import { EmailCard } from './EmailCard';
+
+export interface SelectableCase extends DraftCase {
+  complaintId: string;
+}
+
+export interface EmailComposerProps {
+  templateId: TemplateId;
+  settings: Settings;
+  /** Cases always in the email. */
+  cases?: DraftCase[];
+  /** Tracked cases the user may tick (F from the popup: one email listing them all). */
+  selectableCases?: SelectableCase[];
+  /** Today as YYYY-MM-DD in the plan's time zone (N's business-day hold). */
+  today?: string;
+  known?: KnownPhi;
+  optionsUrl?: string;
+  initialExtra?: Record<string, string>;
+  /** Told of every field change, e.g. to remember N's confirmation date. */
+  onExtraChange?: (extra: Record<string, string>) => void;
+}
+
+const NO_PHI: KnownPhi = {};
+
+export function EmailComposer(props: EmailComposerProps) {
+  const { templateId, settings, cases = [], selectableCases = [], today, known = NO_PHI, optionsUrl } = props;
+  const template = TEMPLATES[templateId];
+  const [extra, setExtra] = useState<Record<string, string>>(props.initialExtra ?? {});
+  const [selected, setSelected] = useState<string[]>([]);
+
+  const chosen = useMemo(
+    () => [...cases, ...selectableCases.filter((c) => selected.includes(c.complaintId))],
+    [cases, selectableCases, selected],
+  );
+  const draft = useMemo(
+    () => draftPopupEmail(templateId, { settings, cases: chosen, extra, today }),
+    [templateId, settings, chosen, extra, today],
+  );
+
+  const setField = (key: string, value: string) => {
+    const next = { ...extra, [key]: value };
+    setExtra(next);
+    props.onExtraChange?.(next);
+  };
+  const toggle = (id: string, on: boolean) =>
+    setSelected((now) => (on ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id)));
+
+  return (
+    <div class="ctm-email-composer" data-email-composer={templateId}>
+      {selectableCases.length > 0 ? (
+        <fieldset class="ctm-email-cases">
+          <legend>Complaints to include</legend>
+          {selectableCases.map((c) => (
+            <label key={c.complaintId}>
+              <input
+                type="checkbox"
+                data-select-case={c.complaintId}
+                checked={selected.includes(c.complaintId)}
+                onChange={(e) => toggle(c.complaintId, (e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              Complaint {c.complaintId}
+              {c.contractNumber ? ` (${c.contractNumber})` : ''}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {template.fields.map((field) => (
+        <Field key={field.key} field={field} value={extra[field.key] ?? ''} onChange={(v) => setField(field.key, v)} />
+      ))}
+      <EmailCard draft={draft} known={known} optionsUrl={optionsUrl} />
+    </div>
+  );
+}
+
+function Field({ field, value, onChange }: { field: TemplateField; value: string; onChange: (value: string) => void }) {
+  const onInput = (e: Event) => onChange((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value);
+  return (
+    <label class="ctm-email-field">
+      {field.label}
+      {field.required ? ' (required)' : ''}
+      {field.multiline ? (
+        <textarea data-email-field={field.key} rows={3} value={value} onInput={onInput} />
+      ) : (
+        <input data-email-field={field.key} type={field.type ?? 'text'} value={value} onInput={onInput} />
+      )}
+      {field.hint ? <small>{field.hint}</small> : null}
+    </label>
+  );
+}

@@ -1,0 +1,93 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EmailComposer } from '../../../components/email/EmailComposer';
+import { parseMailto } from '../../../lib/email/mailto';
+import type { Settings } from '../../../lib/settings';
+
+const settings: Settings = {
+  schemaVersion: 1,
+  organization: 'Acme Health Plan',
+  contracts: ['S1234', 'H5678'],
+  caseworker: 'Jordan Lee',
+  mailboxes: { leadRegionalOffice: 'lead-ro@example.gov' },
+};
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+const href = () => q<HTMLAnchorElement>('a[data-mailto]')!.getAttribute('href');
+async function fill(key: string, value: string) {
+  await act(() => {
+    const el = q<HTMLInputElement>(`[data-email-field="${key}"]`)!;
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('EmailComposer (popup emails)', () => {
+  it('SOP M.2: the access request is held until the required fields are filled, then links to CTMACCESS', async () => {
+    const onExtraChange = vi.fn();
+    await act(() => render(<EmailComposer templateId="M-access-request" settings={settings} onExtraChange={onExtraChange} />, root));
+    expect(q('[data-email="M-access-request"] [data-email-to]')!.textContent).toBe('CTMACCESS@cms.hhs.gov');
+    expect(href()).toBeNull();
+    expect(q('[data-email-missing]')!.textContent).toContain("User's HPMS ID");
+    await fill('userName', 'Sam Rivera');
+    await fill('hpmsId', 'SRIV1');
+    await fill('complianceOfficer', 'Alex Chen');
+    expect(q('[data-email-missing]')).toBeNull();
+    const mail = parseMailto(href()!);
+    expect(mail.to).toBe('CTMACCESS@cms.hhs.gov');
+    expect(mail.body).toContain("User's name: Sam Rivera\r\nHPMS ID: SRIV1");
+    expect(onExtraChange).toHaveBeenLastCalledWith({ userName: 'Sam Rivera', hpmsId: 'SRIV1', complianceOfficer: 'Alex Chen' });
+  });
+
+  it('SOP N.2: the follow-up is offered only after 6 business days from the confirmation date', async () => {
+    const extra = { userName: 'Sam Rivera', hpmsId: 'SRIV1' };
+    await act(() => render(<EmailComposer templateId="N-access-follow-up" settings={settings} today="2026-11-18" initialExtra={extra} />, root));
+    await fill('receiptConfirmedOn', '2026-11-09');
+    expect(q('[data-email-held]')!.getAttribute('data-email-held')).toBe('2026-11-19');
+    expect(href()).toBeNull();
+    await fill('receiptConfirmedOn', '2026-11-02');
+    expect(q('[data-email-held]')).toBeNull();
+    expect(parseMailto(href()!).to).toBe('CTM@cms.hhs.gov');
+  });
+
+  it('SOP P.2: a general question goes to CTM@cms.hhs.gov; PHI typed in a field is caught', async () => {
+    await act(() => render(<EmailComposer templateId="P-general-inquiry" settings={settings} />, root));
+    await fill('question', 'Why can we not see complaint 123456789?');
+    await fill('complaintIds', '123456789');
+    expect(q('[data-phi-warning]')).toBeNull();
+    expect(parseMailto(href()!).body).toContain('Complaint ID(s): 123456789');
+    await fill('facts', 'Member MBI 1EG4-TE5-MK73');
+    expect(q('[data-phi-warning]')!.textContent).toContain('an MBI');
+    expect(href()).toBeNull();
+  });
+
+  it('SOP F.4: one email listing every tracked case the user ticks', async () => {
+    const tracked = [
+      { complaintId: '111111', contractNumber: 'S1234', caseworker: 'Pat Kim' },
+      { complaintId: '222222', contractNumber: 'H5678' },
+      { complaintId: '333333', contractNumber: 'S1234' },
+    ];
+    await act(() => render(<EmailComposer templateId="F-will-not-close" settings={settings} selectableCases={tracked} />, root));
+    expect(q('[data-email-missing]')!.textContent).toContain('Complaint ID');
+    for (const id of ['111111', '222222']) {
+      await act(() => q<HTMLInputElement>(`[data-select-case="${id}"]`)!.click());
+    }
+    const mail = parseMailto(href()!);
+    expect(mail.subject).toBe('CTM Case Resolved But Will Not Close');
+    expect(mail.body).toContain('Complaint ID 111111, caseworker in CTM: Pat Kim');
+    expect(mail.body).toContain('Complaint ID 222222, caseworker in CTM: Jordan Lee');
+    expect(mail.body).not.toContain('333333');
+    expect(mail.body).toContain('contract S1234, H5678');
+  });
+});
