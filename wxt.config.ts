@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // CTM_SOURCEMAP=1 for size analysis; never in shipped builds.
+    build: { sourcemap: process.env.CTM_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: 'CTM Assist',

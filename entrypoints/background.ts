@@ -1,1 +1,3 @@
-export default defineBackground(() => {});
+/** Background worker. Deadline tracking lands here (see lib/deadlines, lib/store). */
+export default defineBackground(() => {
+});

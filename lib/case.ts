@@ -7,8 +7,10 @@
  * one way to get the PHI-free part.
  */
 import { z } from 'zod/mini';
+import { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS } from './case-keys';
 
-export const ISSUE_LEVELS = ['immediate-need', 'urgent', 'none'] as const;
+export { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS };
+
 export const IssueLevel = z.enum(ISSUE_LEVELS);
 export type IssueLevel = z.infer<typeof IssueLevel>;
 
@@ -23,13 +25,6 @@ export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const Disposition = z.enum(['resolved', 'unresolved', 'withdrawn', 'closed', 'open']);
 export type Disposition = z.infer<typeof Disposition>;
 
-/** Reasons of the reassignment indicator (SOP A.2, C.2, D.2, I.2, J.2). */
-export const REASSIGNMENT_REASONS = [
-  'another-plan',
-  'cms-issue',
-  'category',
-  'issue-level',
-] as const;
 export const ReassignmentReason = z.enum(REASSIGNMENT_REASONS);
 export type ReassignmentReason = z.infer<typeof ReassignmentReason>;
 
@@ -56,21 +51,6 @@ export const CaseFacts = z.object({
 });
 export type CaseFacts = z.infer<typeof CaseFacts>;
 export type FactKey = keyof CaseFacts;
-
-/** Facts shown in the panel with `data-field` (TEST-HOOKS.md), in display order. */
-export const HOOK_FIELD_KEYS = [
-  'complaintId',
-  'contractNumber',
-  'receivedDate',
-  'assignedDate',
-  'issueLevel',
-  'category',
-  'subcategory',
-  'cisControlled',
-  'pressOrHillInterest',
-  'resolutionDate',
-  'caseworker',
-] as const satisfies readonly FactKey[];
 
 const phi = z.string().brand<'PHI'>();
 export type Phi = z.infer<typeof phi>;
@@ -132,3 +112,6 @@ type ContainsPhi<T> = T extends Phi
         ? true
         : false
       : false;
+
+// Every hook field is a fact key (checked at compile time).
+HOOK_FIELD_KEYS satisfies readonly FactKey[];

@@ -2,13 +2,8 @@
  * DOM → CaseSnapshot. Finds every labelled field, keeps the best candidate per field (a live
  * form control over read-only text), normalises values, and reports what is missing or malformed.
  */
-import {
-  CaseSnapshot,
-  HOOK_FIELD_KEYS,
-  type CaseFacts,
-  type BeneficiaryPhi,
-  type MalformedField,
-} from '../case';
+import type { BeneficiaryPhi, CaseFacts, CaseSnapshot, MalformedField } from '../case';
+import { HOOK_FIELD_KEYS } from '../case-keys';
 import { CORE_KEYS, type LabelKey } from './label-vocabulary';
 import { findFields, type Candidate } from './find-fields';
 import { readRawValue, type RawValue } from './read-control';
@@ -120,15 +115,18 @@ export function readCase(root: Element): ReadResult {
   }
 
   const found = new Set(byKey.keys());
-  const snapshot = CaseSnapshot.parse({
-    facts,
+  // No schema parse here: zod would not fit the content script's size budget, and every value
+  // comes out of a normaliser that only returns schema-valid values (a unit test parses the
+  // result of every fixture with the CaseSnapshot schema). Messages are parsed by the receiver.
+  const snapshot: CaseSnapshot = {
+    facts: facts as CaseFacts,
     currentEntry,
     noteToPlan,
     pageErrors: readPageErrors(root),
-    phi,
-    missing: HOOK_FIELD_KEYS.filter((key) => !found.has(key)).map(String),
+    phi: phi as BeneficiaryPhi,
+    missing: HOOK_FIELD_KEYS.filter((key) => !found.has(key)),
     malformed,
-  });
+  };
   return { recognized: isComplaintPage(found), snapshot, found };
 }
 

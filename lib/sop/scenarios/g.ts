@@ -38,11 +38,15 @@ export const G: Scenario = {
       id: 'G.4.a',
       text: 'MA-PD: the case concerns an immediate need for access to care.',
       cite: 'For MA-PD: case concerns immediate need to access to care.',
+      // A criterion of G.4: considered once the note shows the path taken.
+      checks: [{ kind: 'rd-branch' }],
     },
     {
       id: 'G.4.b',
       text: 'MA-PD and PDP: the case concerns opting out because of employer group coverage.',
       cite: 'For MA-PD and PDP: case concerns opt-out due to employer group coverage',
+      // A criterion of G.4: considered once the note shows the path taken.
+      checks: [{ kind: 'rd-branch' }],
     },
     {
       id: 'G.5',

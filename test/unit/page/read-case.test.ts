@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOOK_FIELD_KEYS } from '../../../lib/case';
+import { CaseSnapshot, HOOK_FIELD_KEYS } from '../../../lib/case';
 import { readCase } from '../../../lib/page/read-case';
 import { COMPLAINT_FIXTURES } from '../../fixtures/ctm/expected';
 
@@ -33,6 +33,8 @@ describe('reading a complaint page by its labels', () => {
     expect(snapshot.currentEntry).toBe(fixture.currentEntry);
     expect(snapshot.pageErrors).toEqual(fixture.pageErrors);
     expect(snapshot.malformed).toEqual([]);
+    // The reader skips the schema parse for size; its output must still satisfy the schema.
+    expect(CaseSnapshot.safeParse(snapshot).success).toBe(true);
   });
 
   it.each(COMPLAINT_FIXTURES)('$file: beneficiary identifiers are kept apart as PHI', (fixture) => {

@@ -1,0 +1,78 @@
+/**
+ * The active scenario's steps with their state: from the page wherever it can show them, from
+ * the caseworker's ticks otherwise. A tick never overrides what the page shows.
+ */
+import { isCriticalRd } from '../detect/critical-rd';
+import { containsPhrase } from '../detect/phrase';
+import { requiredPhrases, SCENARIOS, stepDepth } from '../sop';
+import type { Letter, RdBranch, SopStep } from '../sop/types';
+import { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from '../sop';
+import type { CheckContext, CheckResult } from './checks';
+import { evaluateCheck } from './checks';
+import type { ChecklistInput, StepState, StepStateValue } from './types';
+
+const WORST: readonly StepStateValue[] = ['blocked', 'todo', 'done'];
+
+function worst(states: readonly StepStateValue[]): StepStateValue {
+  return WORST.find((s) => states.includes(s)) ?? 'done';
+}
+
+/** SOP G.4–G.6: the path the Current Entry or the indicator already shows. */
+export function rdBranchFromPage(input: ChecklistInput): RdBranch | undefined {
+  const note = input.currentEntry;
+  if (containsPhrase(note, CRITICAL_RD_PHRASE)) return 'critical';
+  if (input.facts.reassignmentRequested && input.facts.reassignmentReason === 'cms-issue') return 'critical';
+  if (containsPhrase(note, INTEGRIGUARD_PHRASE) || /integriguard/i.test(note ?? '')) return 'non-critical';
+  return undefined;
+}
+
+function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
+  const base = { id: step.id, text: step.text, cite: step.cite };
+  const ticked = ctx.ticks[step.id] === true;
+  if (!step.checks?.length) return { ...base, source: 'manual', state: ticked ? 'done' : 'todo' };
+  const results: CheckResult[] = step.checks.map((check) => evaluateCheck(check, ctx));
+  const shown = results.filter((r): r is Required<CheckResult> => r.state !== undefined);
+  const firstNotDone = shown.find((r) => r.state !== 'done');
+  if (firstNotDone) {
+    const state = worst(shown.map((r) => r.state));
+    return { ...base, source: 'page', state, why: shown.find((r) => r.state === state)?.why ?? firstNotDone.why };
+  }
+  const unknown = results.find((r) => r.state === undefined);
+  if (unknown) return { ...base, source: 'manual', state: ticked ? 'done' : 'todo', why: unknown.why };
+  return { ...base, source: 'page', state: 'done', why: shown.map((r) => r.why).join('; ') };
+}
+
+export function checklistFor(letter: Letter, input: ChecklistInput): StepState[] {
+  const scenario = SCENARIOS[letter];
+  let steps = scenario.steps;
+  let branch: RdBranch | undefined;
+  let criticalHint: string | undefined;
+  if (letter === 'G') {
+    branch = rdBranchFromPage(input);
+    const critical = isCriticalRd({ facts: input.facts, summary: input.summary });
+    if (!branch && critical.critical) {
+      branch = 'critical';
+      criticalHint = `Critical: ${critical.reasons.join('; ')}. Write "${CRITICAL_RD_PHRASE}" in the Current Entry`;
+    }
+    // Show only the path that applies, once the page or G.4 shows it; both until then.
+    if (branch) steps = steps.filter((step) => step.branch === undefined || step.branch === branch);
+  }
+  const ctx: CheckContext = {
+    ...input,
+    phrases: requiredPhrases(letter, branch),
+    rdBranchFromPage: rdBranchFromPage(input),
+    criticalHint,
+  };
+  const own = steps.map((step) => ({ ...stepState(step, ctx), depth: stepDepth(step) }));
+  // A heading without checks of its own (e.g. 'D.1') follows its sub-steps.
+  return own.map((state, index) => {
+    const children = own.filter((other, j) => j !== index && other.id.startsWith(`${state.id}.`));
+    if (!children.length) return state;
+    const step = steps[index];
+    const childStates = children.map((c) => c.state);
+    if (!step?.checks?.length) {
+      return { ...state, source: 'substeps', state: worst(childStates), why: undefined };
+    }
+    return { ...state, state: worst([state.state, ...childStates]) };
+  });
+}

@@ -1,0 +1,5 @@
+export { checklistFor, rdBranchFromPage } from './checklist';
+export { closingSignal, isSetToClose, keepOpenConfirmQuestion, keepOpenMessage, keepOpenStep, keepOpenViolated } from './closing';
+export { REASSIGNMENT_REASON_LABEL } from './labels';
+export { roDisagreed } from './ro-disagreed';
+export type { ChecklistInput, StepState, StepStateValue } from './types';

@@ -1,0 +1,83 @@
+/**
+ * Casework shorthand with a plain expansion (SOP K.1.c: "Minimize use of word abbreviations";
+ * K.1.a: every entity reviewing the record must understand it).
+ *
+ * `caps`: `any` matches in any case; `upper` only as written in capitals (LM, CB: lower case
+ * "lm"/"cb" are too often something else); `not-upper` skips the all-capitals form (PT is
+ * physical therapy, not "patient").
+ *
+ * Left out on purpose: Rx (standard in Part D and used by CMS itself), PA (prior authorization
+ * or Pennsylvania), CMS/CTM/RO/HPMS/RD/EE (the SOP's own terms, defined in its key), med (also
+ * "Medicare"), ph (pH), dr (a title before a name).
+ */
+export interface Abbreviation {
+  expansion: string;
+  caps: 'any' | 'upper' | 'not-upper';
+}
+
+const any = (expansion: string): Abbreviation => ({ expansion, caps: 'any' });
+const upper = (expansion: string): Abbreviation => ({ expansion, caps: 'upper' });
+const notUpper = (expansion: string): Abbreviation => ({ expansion, caps: 'not-upper' });
+
+/** Keyed by the lower-case spelling. */
+export const ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<string, Abbreviation>([
+  ['bene', any('beneficiary')],
+  ['benes', any('beneficiaries')],
+  ['benef', any('beneficiary')],
+  ['mbr', any('member')],
+  ['mbrs', any('members')],
+  ['pt', notUpper('patient')],
+  ['pts', notUpper('patients')],
+  ['pharm', any('pharmacy')],
+  ['enrl', any('enrollment')],
+  ['enrld', any('enrolled')],
+  ['disenrl', any('disenrollment')],
+  ['disenrld', any('disenrolled')],
+  ['w/', any('with')],
+  ['w/o', any('without')],
+  ['w/in', any('within')],
+  ['b/c', any('because')],
+  ['re:', any('regarding')],
+  ['f/u', any('follow up')],
+  ['lvm', any('left voicemail')],
+  ['lm', upper('left message')],
+  ['lmtcb', any('left message to call back')],
+  ['lmom', any('left message on machine')],
+  ['vm', any('voicemail')],
+  ['cb', upper('callback')],
+  ['attmpt', any('attempt')],
+  ['attmpts', any('attempts')],
+  ['appt', any('appointment')],
+  ['appts', any('appointments')],
+  ['auth', any('authorization')],
+  ['auths', any('authorizations')],
+  ['msg', any('message')],
+  ['msgs', any('messages')],
+  ['rcvd', any('received')],
+  ['recd', any('received')],
+  ["rec'd", any('received')],
+  ['approx', any('approximately')],
+  ['dept', any('department')],
+  ['ltr', any('letter')],
+  ['ltrs', any('letters')],
+  ['acct', any('account')],
+  ['addl', any('additional')],
+  ['thru', any('through')],
+  ['pls', any('please')],
+  ['cust', any('customer')],
+  ['svc', any('service')],
+  ['eff', any('effective')],
+  ['amt', any('amount')],
+  ['pmt', any('payment')],
+  ['pymt', any('payment')],
+  ['prem', any('premium')],
+  ['elig', any('eligibility')],
+  ['meds', any('medications')],
+  ['yr', any('year')],
+  ['yrs', any('years')],
+  ['wk', any('week')],
+  ['wks', any('weeks')],
+  ['b4', any('before')],
+  ['tmrw', any('tomorrow')],
+  ['govt', any('government')],
+]);

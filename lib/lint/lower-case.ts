@@ -1,0 +1,24 @@
+/**
+ * The note in lower case with every index kept, shared by the rules of one lint pass so that
+ * their regexes can run without the `i` flag (several times faster in V8 on a 4,000-character
+ * note, and lint runs on every keystroke).
+ */
+
+let lastText: string | undefined;
+let lastLower = '';
+
+export function lowerCaseOf(text: string): string {
+  if (text === lastText) return lastLower;
+  let lower = text.toLowerCase();
+  // A few characters lower-case to two code units (İ → i̇); keep those as they are so that
+  // index i of `lower` is always index i of `text`.
+  if (lower.length !== text.length) {
+    lower = text.replace(/[^\x00-\x7f]/gu, (c) => {
+      const l = c.toLowerCase();
+      return l.length === c.length ? l : c;
+    });
+  }
+  lastText = text;
+  lastLower = lower;
+  return lower;
+}

@@ -1,0 +1,89 @@
+/** `abbreviation` (warning): casework shorthand with a plain expansion; the fix expands it. SOP K.1.c. */
+import { ABBREVIATIONS, type Abbreviation } from '../abbreviations';
+import { lowerCaseOf } from '../lower-case';
+import { isWordCode } from '../text-scan';
+import type { Finding, Rule } from '../types';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+const terms = [...ABBREVIATIONS.keys()];
+// Terms ending in a letter need a word end after them; "w/" and "re:" may run into the next word.
+const wordTerms = terms.filter((t) => /[a-z0-9]$/.test(t)).sort(byLengthDesc).map(escape);
+const openTerms = terms.filter((t) => !/[a-z0-9]$/.test(t)).sort(byLengthDesc).map(escape);
+
+/**
+ * Not inside a word, a code or an address. Before: a word boundary here, then `blockedBefore`
+ * in code (no letter, digit, `/`, `\\`, `.`, `@`, `#`, `&`, `-` or apostrophe). After a word term:
+ * no letter, digit, `_`, `@`, nor `-`/`/`/`.`/`:` joined to more of a code (CB-12, auth.example,
+ * pt:1). Runs on the lower-cased note without the `i` flag: see lower-case.ts.
+ */
+const LETTER = String.raw`\w\u00c0-\u024f`;
+const ABBREVIATION = new RegExp(
+  String.raw`\b(?:(?:${wordTerms.join('|')})(?![${LETTER}@]|[-/.:][${LETTER}])|(?:${openTerms.join('|')})(?![/:]))`,
+  'g',
+);
+
+export const abbreviation: Rule = (text) => {
+  const findings: Finding[] = [];
+  const lower = lowerCaseOf(text);
+  ABBREVIATION.lastIndex = 0;
+  for (let m = ABBREVIATION.exec(lower); m !== null; m = ABBREVIATION.exec(lower)) {
+    const start = m.index;
+    if (start > 0 && blockedBefore(text.charCodeAt(start - 1))) continue;
+    const entry = ABBREVIATIONS.get(m[0]);
+    if (!entry) continue;
+    const end = start + m[0].length;
+    const written = text.slice(start, end);
+    const allUpper = written !== m[0] && written === written.toUpperCase();
+    if (entry.caps === 'upper' && !allUpper) continue;
+    if (entry.caps === 'not-upper' && allUpper) continue;
+    const replacement = expand(written, entry, allUpper, atSentenceStart(text, start));
+    findings.push({
+      rule: 'abbreviation',
+      severity: 'warning',
+      message: `"${written}" is shorthand: write "${replacement}" so every reviewer understands the note (SOP K.1.c).`,
+      start,
+      end,
+      fix: { label: `Write "${replacement}"`, edits: [{ start, end, replacement }] },
+      data: { term: written },
+    });
+  }
+  return findings;
+};
+
+/** Characters that make a match part of a longer word, code, path or address. */
+function blockedBefore(code: number): boolean {
+  return (
+    isWordCode(code) ||
+    code === 47 || // /
+    code === 92 || // \
+    code === 46 || // .
+    code === 64 || // @
+    code === 35 || // #
+    code === 38 || // &
+    code === 45 || // -
+    code === 39 || // '
+    code === 0x2019 // ’
+  );
+}
+
+function expand(written: string, entry: Abbreviation, allUpper: boolean, sentenceStart: boolean): string {
+  const plain = entry.expansion;
+  // Letters-only capitals like LVM or CB are the shorthand's own spelling, not shouting.
+  const inherentCaps = entry.caps === 'upper' || /^(?:lvm|lmtcb|lmom|vm)$/i.test(written);
+  if (allUpper && written.length > 1 && !inherentCaps) return plain.toUpperCase();
+  const first = written.charAt(0);
+  if ((first !== first.toLowerCase() && !inherentCaps) || sentenceStart) {
+    return plain.charAt(0).toUpperCase() + plain.slice(1);
+  }
+  return plain;
+}
+
+function atSentenceStart(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === ' ' || c === '\t' || c === '\u00a0') continue;
+    return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?';
+  }
+  return true;
+}

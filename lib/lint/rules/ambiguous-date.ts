@@ -1,0 +1,28 @@
+/**
+ * `ambiguous-date` (info): a numeric date a reviewer could read two ways — 03/04 is March 4 or
+ * 3 April. CTM's own date fields are MM/DD/YYYY, so that form (slashes, four-digit year) is read
+ * one way; a missing or two-digit year, or dashes and dots, leave room for the other reading.
+ * SOP K.1.a: every entity reviewing the record must understand it. No fix: which reading is
+ * meant is the caseworker's to say.
+ */
+import { scanNote } from '../scan-note';
+import type { Finding, Rule } from '../types';
+
+export const ambiguousDate: Rule = (text) => {
+  const findings: Finding[] = [];
+  for (const date of scanNote(text).dates) {
+    const { first, second, separator, year } = date;
+    if (first === undefined || second === undefined) continue;
+    if (first === second || first > 12 || second > 12 || first === 0 || second === 0) continue;
+    if (separator === '/' && year !== undefined && year.length === 4) continue;
+    const written = text.slice(date.start, date.end);
+    findings.push({
+      rule: 'ambiguous-date',
+      severity: 'info',
+      message: `"${written}" could be read as month ${first} day ${second} or day ${first} month ${second}: write MM/DD/YYYY with a four-digit year, or the month's name (SOP K.1.a).`,
+      start: date.start,
+      end: date.end,
+    });
+  }
+  return findings;
+};

@@ -1,0 +1,37 @@
+/**
+ * `referral-target-missing` (warning), scenarios A and B: the note names no plan or contract
+ * number to reassign the complaint to. SOP A.1.a / B.1.a: "if known, the name and/or contract
+ * number of the Plan to where the complaint must be reassigned".
+ *
+ * A contract number (S1234, H1234-015) counts — for A only one that is not the plan's own; for B
+ * any, since the subsidiary's contract may be among the plan's own. A plan name counts when it
+ * ends in a plan word ("Acme Health Plan", "Blue Rx") or follows "reassign/belongs/refer… to",
+ * "enrolled in/with", "member of" or "plan name:".
+ */
+import type { Rule } from '../types';
+
+const CONTRACT = /(?<![\w-])[HRSEFX9]\d{4}(?:-\d{3})?(?![\w])/gi;
+const PLAN_WORDS =
+  /\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*\s+(?:Health(?:care)?|Plans?|Insurance|Rx|PDP|MA-?PD|Advantage|Care|Choice|Prescription|Drug|Medicare|Mutual|Group)\b/;
+const NAMED_AFTER =
+  /\b(?:(?:reassign(?:ed|ment)?|belongs?|transfer(?:red)?|refer(?:red)?|moved?|sent|route[ds]?)\b[^.\n]{0,30}?\bto|enrolled\s+(?:in|with)|member\s+of|covered\s+by|plan\s+name\s*[:=-]?|plan\s*[:=])\s+(?:the\s+)?(?!(?:CMS|RO|Medicare|CTM|HPMS|IntegriGuard|Plan\s+[A-B]\b)\b)[A-Z][\w&'’-]+/;
+
+export const referralTargetMissing: Rule = (text, context) => {
+  if (context.scenario !== 'A' && context.scenario !== 'B') return [];
+  const own = new Set((context.ownContracts ?? []).map((c) => c.toUpperCase()));
+  CONTRACT.lastIndex = 0;
+  for (let m = CONTRACT.exec(text); m !== null; m = CONTRACT.exec(text)) {
+    const contract = m[0].slice(0, 5).toUpperCase();
+    if (context.scenario === 'B' || !own.has(contract)) return [];
+  }
+  if (PLAN_WORDS.test(text) || NAMED_AFTER.test(text)) return [];
+  return [
+    {
+      rule: 'referral-target-missing',
+      severity: 'warning',
+      message: `Name the plan or contract number (e.g. S1234) the complaint should be reassigned to, if known (SOP ${context.scenario}.1.a).`,
+      start: 0,
+      end: 0,
+    },
+  ];
+};

@@ -1,0 +1,124 @@
+/**
+ * One pass over the lower-cased note that finds everything several rules look for: dates,
+ * contacts, system-update words and transaction mentions. A single alternation costs about
+ * half of running one regex per rule, and lint runs on every keystroke (issue 4 budget:
+ * 50 µs for a 4,000-character note). The last scan is kept, so the rules of one lint pass share it.
+ */
+import { lowerCaseOf } from './lower-case';
+import { isWordCode } from './text-scan';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DateSpan extends Span {
+  /** Numeric dates (3/4, 03-04-26): the first two parts and the separator, to judge ambiguity. */
+  first?: number;
+  second?: number;
+  separator?: string;
+  year?: string;
+}
+
+export interface ContactMention extends Span {
+  /** A contact in writing (letter, mail, e-mail, fax): the SOP E note's 4th attempt. */
+  written: boolean;
+}
+
+export interface NoteScan {
+  dates: DateSpan[];
+  /** Spoke, called, left a message, mailed, e-mailed… (SOP K.2, K.3, E note). */
+  contacts: ContactMention[];
+  /** "system", "updated", "corrected"… (SOP K.1.b, K.1.d). */
+  updates: Span[];
+  /** "reply code", "TRC", "MARx", "transaction accepted"… (SOP K.1.e). */
+  transactions: Span[];
+}
+
+const MONTH_PREFIX = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const MONTHS = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
+    ' ',
+  ),
+);
+
+const SCAN = new RegExp(
+  String.raw`\b(?:` +
+    // 1: numeric date; 2, 3, 4, 5: its parts (first, separator, second, year)
+    String.raw`(\d{4}-\d{1,2}-\d{1,2}|(\d{1,2})([/.-])(\d{1,2})(?:\3(\d{4}|\d{2}))?)` +
+    // 6: date with a month name
+    String.raw`|(${MONTH_PREFIX}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PREFIX}\.?(?:,?\s+\d{4}\b)?)` +
+    // 7: spoken contact
+    String.raw`|(spoke|spoken|talked|called|phoned|telephoned|contacted|texted|reached out|outbound call|(?:attempted|tried) to (?:call|contact|reach)|left (?:a |an )?(?:detailed |brief )?(?:voice ?mail|vm|message|msg)|lvm|lmtcb|lmom|lm)` +
+    // 8: written contact
+    String.raw`|(e-?mailed|mailed|faxed|wrote|(?:letter|notice) (?:was )?(?:sent|mailed|faxed)|sent (?:a |an |the )?(?:\w+ )?(?:letter|notice|e-?mail|fax))` +
+    // 9: system update
+    String.raw`|(systems?|updated|corrected|reprocessed|keyed|overridden|overrode|resubmitted)` +
+    // 10: transaction / reply code
+    String.raw`|(transaction reply codes?|reply codes?|trcs?|marx|transaction (?:was )?(?:accepted|rejected|submitted|sent)|(?:submitted|sent) (?:a |an |the )?(?:\w+ )?transaction)` +
+    String.raw`)\b`,
+  'g',
+);
+
+let lastText: string | undefined;
+let lastScan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [] };
+
+export function scanNote(text: string): NoteScan {
+  if (text === lastText) return lastScan;
+  const lower = lowerCaseOf(text);
+  const scan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [] };
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(lower); m !== null; m = SCAN.exec(lower)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) addNumericDate(scan.dates, text, m, start, end);
+    else if (m[6] !== undefined) {
+      if (hasMonthName(m[6])) scan.dates.push({ start, end });
+    } else if (m[7] !== undefined) {
+      // "LM" means "left message" only in capitals; "lm" is too often something else.
+      if (m[7] !== 'lm' || text.slice(start, end) === 'LM') scan.contacts.push({ start, end, written: false });
+    } else if (m[8] !== undefined) scan.contacts.push({ start, end, written: true });
+    else if (m[9] !== undefined) scan.updates.push({ start, end });
+    else scan.transactions.push({ start, end });
+  }
+  lastText = text;
+  lastScan = scan;
+  return scan;
+}
+
+function hasMonthName(match: string): boolean {
+  const word = /[a-z]+/.exec(match.replace(/^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?/, ''));
+  return word !== null && MONTHS.has(word[0]);
+}
+
+/** Two-part dates need "/" (3.5 and 2-3 are not dates); codes like 12/3/4/5 or 1.5.2026a are not. */
+function addNumericDate(dates: DateSpan[], text: string, m: RegExpExecArray, start: number, end: number): void {
+  const before = text.charCodeAt(start - 1);
+  if (isWordCode(before) || before === 47 || before === 46 || before === 45) return; // / . -
+  const after = text.charCodeAt(end);
+  if (after === 47 || after === 45 || (after === 46 && isDigit(text.charCodeAt(end + 1)))) return;
+  if (m[2] === undefined) {
+    dates.push({ start, end }); // ISO 2026-03-04
+    return;
+  }
+  const first = Number(m[2]);
+  const second = Number(m[4]);
+  const separator = m[3] ?? '/';
+  const year = m[5];
+  if (year === undefined && separator !== '/') return;
+  const asMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+  const asDayMonth = second >= 1 && second <= 12 && first >= 1 && first <= 31;
+  if (!asMonthDay && !asDayMonth) return;
+  dates.push(year === undefined ? { start, end, first, second, separator } : { start, end, first, second, separator, year });
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether a span in `spans` (sorted) overlaps [from, to). */
+export function hasSpanWithin(spans: readonly Span[], from: number, to: number): boolean {
+  for (const s of spans) {
+    if (s.start >= to) return false;
+    if (s.end > from) return true;
+  }
+  return false;
+}
