@@ -42,9 +42,9 @@ export function EmailCard({ draft, known, optionsUrl, note }: EmailCardProps) {
     setCopyMessage('');
   }, [draft.templateId, draft.to, draft.subject, draft.body]);
 
-  const context = { complaintIds: draft.complaintIds };
-  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft.complaintIds]);
-  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft.complaintIds]);
+  const context = { complaintIds: draft.complaintIds, otherNames: draft.otherNames };
+  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft]);
+  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft]);
   const located: LocatedHit[] = [
     ...subjectHits.map((hit) => ({ what: hit.what, where: 'subject' })),
     ...bodyHits.map((hit) => ({ what: hit.what, where: `body, line ${lineOf(body, hit)}` })),

@@ -43,6 +43,8 @@ export interface Draft {
   heldUntil?: { date: string; message: string };
   /** Complaint IDs in the draft: not PHI, the guard lets them through. */
   complaintIds: string[];
+  /** The caseworkers' and the plan's names in the draft: not the beneficiary's. */
+  otherNames: string[];
 }
 
 function unique(values: (string | undefined)[]): string[] {
@@ -138,6 +140,7 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     body: collapseBlankLines(body.join('\n')),
     missing,
     complaintIds,
+    otherNames: unique([...caseworkers, settings.caseworker, organization]),
   };
 }
 

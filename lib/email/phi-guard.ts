@@ -30,6 +30,11 @@ export interface KnownPhi {
 export interface PhiScanContext {
   /** Complaint IDs of the draft's cases: digit runs that are not SSNs. */
   complaintIds?: string[];
+  /**
+   * Names that are not the beneficiary's: the caseworkers and the plan. A name hit inside one of
+   * these (a beneficiary who shares the caseworker's surname) is not a hit.
+   */
+  otherNames?: string[];
 }
 
 const EDGE_BEFORE = '(?<![A-Za-z0-9])';
@@ -105,9 +110,18 @@ function nameHits(text: string, name: string): PhiHit[] {
     .map((g) => ({ kind: 'name' as const, start: g.start, end: g.end, what: "the beneficiary's name" }));
 }
 
+function withoutOtherNames(text: string, hits: PhiHit[], otherNames: string[]): PhiHit[] {
+  const spans: [number, number][] = [];
+  for (const other of otherNames.map((n) => n.trim()).filter((n) => n.length >= 2)) {
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(other)}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of text.matchAll(regex)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return hits.filter((h) => !spans.some(([start, end]) => start <= h.start && h.end <= end));
+}
+
 export function scanForPhi(text: string, known: KnownPhi = {}, context: PhiScanContext = {}): PhiHit[] {
   const candidates: PhiHit[] = []; // in priority order: known values first
-  if (known.name?.trim()) candidates.push(...nameHits(text, known.name));
+  if (known.name?.trim()) candidates.push(...withoutOtherNames(text, nameHits(text, known.name), context.otherNames ?? []));
   for (const kind of ['mbi', 'hicn'] as const) {
     const value = known[kind];
     if (!value || compact(value).length < 6) continue;

@@ -137,6 +137,11 @@ describe('popup emails (SOP M.2, N.4, P.2)', () => {
 });
 
 describe('drafts never trip the PHI guard by themselves', () => {
+  it('even when the beneficiary shares the caseworker’s surname', () => {
+    const d = draftEmail('F-will-not-close', { settings, cases: oneCase });
+    expect(d.otherNames).toEqual(['Pat Kim', 'Jordan Lee', 'Acme Health Plan']);
+    expect(scanForPhi(d.body, { name: 'KIM, CHRIS' }, d)).toEqual([]);
+  });
   it.each(TEMPLATE_IDS)('%s', (id) => {
     const d = draftEmail(id, { settings, cases: oneCase, extra, today: '2026-12-01' });
     const known = { name: 'Maria Gonzalez', hicn: '987654321A', dateOfBirth: '1950-01-02' };

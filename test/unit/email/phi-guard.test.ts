@@ -101,6 +101,13 @@ describe('the beneficiary’s name', () => {
     expect(kinds('CTM Case Resolved But Will Not Close', will)).toEqual([]);
     expect(kinds('Will Close called on 11/02/2026', will)).toEqual(['name']);
   });
+  it('does not take the caseworker’s name for the beneficiary’s when they share a surname', () => {
+    const lee = { name: 'Chris Lee' };
+    const context = { otherNames: ['Jordan Lee', 'Acme Health Plan'] };
+    expect(scanForPhi('Thank you,\nJordan Lee', lee, context)).toEqual([]);
+    expect(scanForPhi('Chris Lee called Jordan Lee', lee, context).map((h) => h.end)).toEqual([9]);
+    expect(scanForPhi('Mr. Lee called', lee, context).map((h) => h.kind)).toEqual(['name']);
+  });
   it('matches curly and straight apostrophes alike', () => {
     expect(kinds('Mrs O’Brien called', { name: "Mary O'Brien" })).toEqual(['name']);
   });
