@@ -32,8 +32,22 @@ KINDS.set('…', ELLIPSIS);
 for (const c of '\u00ad\u200b\u200c\u200e\u200f\u2060\ufeff') KINDS.set(c, INVISIBLE);
 for (const c of '\u2028\u2029') KINDS.set(c, LINE);
 
-/** Anything outside printable ASCII, tab and line breaks, plus the Latin-1 oddities above. */
-const SUSPECT = /[^\t\n\r\x20-\x7e\xa1-\xac\xae-\xff]/gu;
+/**
+ * Anything outside printable ASCII, tab and line breaks, plus the Latin-1 oddities above. No `u`
+ * flag (twice as fast on a clean note): a surrogate pair is joined back in `charAt`.
+ */
+const SUSPECT = /[^\t\n\r\x20-\x7e\xa1-\xac\xae-\xff]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f]/;
+
+/** The character at `index`, a whole surrogate pair when there is one. */
+function charAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(index, index + 2);
+  }
+  return text.charAt(index);
+}
 
 export const pastedCharacters: Rule = (text) => {
   SUSPECT.lastIndex = 0;
@@ -44,10 +58,11 @@ export const pastedCharacters: Rule = (text) => {
   let otherEnd = -1;
   let otherCount = 0;
   for (; m !== null; m = SUSPECT.exec(text)) {
-    const char = m[0];
+    const char = charAt(text, m.index);
+    SUSPECT.lastIndex = m.index + char.length;
     const kind = KINDS.get(char);
     if (!kind) {
-      if (/[\x00-\x1f\x7f-\x9f]/.test(char)) {
+      if (CONTROL.test(char)) {
         addEdit(byKind, 'control characters', m.index, char, '');
         continue;
       }
