@@ -42,7 +42,12 @@ export function nextStep(tc: TrackedCase, ctx: NextStepContext): { text: string;
   }
   switch (tc.scenario) {
     case 'L': {
-      const by = returnToCmsBy({ ...tc, timeZone: ctx.timeZone });
+      const by = returnToCmsBy({
+        assignedDate: tc.assignedDate,
+        receivedDate: tc.receivedDate,
+        issueLevel: tc.issueLevel,
+        timeZone: ctx.timeZone,
+      });
       const when = by ? ` by ${format(by.ms)}` : '';
       return { text: `Resolve, note "CIS or Congressional Resolution" and return to CMS${when} (CMS issue)`, sop: 'L.3, L.4' };
     }

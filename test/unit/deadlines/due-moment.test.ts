@@ -100,3 +100,24 @@ describe('due moment: end of day (assignment date + budget) in the plan time zon
     );
   });
 });
+
+describe('instants shown in the plan time zone', () => {
+  it('formats any instant with the offset in force at that instant, like formatISO', async () => {
+    const { isoIn, dateIn } = await import('../../../lib/deadlines/end-of-day');
+    const { TZDate } = await import('@date-fns/tz');
+    const { formatISO } = await import('date-fns');
+    const zones = ['America/New_York', 'America/Phoenix', 'Pacific/Honolulu', 'Asia/Kolkata', 'UTC'];
+    // Hourly across the 2026 autumn DST change and a sample through the year.
+    const instants = [
+      ...Array.from({ length: 48 }, (_, i) => Date.parse('2026-10-31T12:00:00Z') + i * 3_600_000),
+      ...Array.from({ length: 24 }, (_, i) => Date.parse('2026-01-01T00:00:00Z') + i * 15 * 86_400_000),
+    ];
+    for (const zone of zones) {
+      for (const ms of instants) {
+        const expected = formatISO(new TZDate(ms, zone));
+        expect(isoIn(ms, zone)).toBe(expected);
+        expect(dateIn(ms, zone)).toBe(expected.slice(0, 10));
+      }
+    }
+  });
+});
