@@ -1,0 +1,70 @@
+/**
+ * The active scenario's steps with their state (TEST-HOOKS.md: data-step, data-state). Steps the
+ * page shows are marked with the reason; the rest are check boxes the caseworker ticks.
+ */
+import type { StepState } from '../../lib/checklist/types';
+import { SCENARIOS } from '../../lib/sop';
+import type { Letter } from '../../lib/sop/types';
+
+export interface ChecklistProps {
+  scenario: Letter;
+  /** checklistFor(scenario, …). */
+  steps: readonly StepState[];
+  onTick(stepId: string, done: boolean): void;
+}
+
+const STATE_LABEL: Record<StepState['state'], string> = { done: 'Done', todo: 'To do', blocked: 'Blocked' };
+const MARK: Record<StepState['state'], string> = { done: '✓', todo: '○', blocked: '✕' };
+
+export function Checklist({ scenario, steps, onTick }: ChecklistProps) {
+  const title = SCENARIOS[scenario].title;
+  return (
+    <section class="ctm-checklist" aria-label={`Steps for scenario ${scenario}`}>
+      <h3 class="ctm-checklist-title">
+        Scenario {scenario}: {title}
+      </h3>
+      <ol class="ctm-steps">
+        {steps.map((step) => {
+          const inputId = `ctm-step-${step.id.replace(/\./g, '-')}`;
+          return (
+            <li
+              key={step.id}
+              class={`ctm-step ctm-step-${step.state} ctm-step-depth-${step.depth} ctm-step-${step.source}`}
+              data-step={step.id}
+              data-state={step.state}
+              data-source={step.source}
+            >
+              {step.source === 'manual' ? (
+                <>
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    class="ctm-step-tick"
+                    checked={step.state === 'done'}
+                    onChange={(event) => onTick(step.id, event.currentTarget.checked)}
+                  />
+                  <label for={inputId} class="ctm-step-text">
+                    <span class="ctm-step-id">{step.id}</span> {step.text}
+                  </label>
+                </>
+              ) : (
+                <span class="ctm-step-text">
+                  <span class="ctm-step-mark" aria-hidden="true">
+                    {MARK[step.state]}
+                  </span>{' '}
+                  <span class="ctm-step-id">{step.id}</span> {step.text}
+                  <span class="ctm-visually-hidden"> ({STATE_LABEL[step.state]})</span>
+                </span>
+              )}
+              {step.why && <span class="ctm-step-why">{step.why}</span>}
+              <details class="ctm-step-cite">
+                <summary>SOP {step.id}</summary>
+                <q>{step.cite}</q>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
