@@ -19,7 +19,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'ctm-assist@ctm-assist.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'ctm-assist@ctm-assist.example',
+              strict_min_version: '140.0',
+              // Firefox's data-collection declaration: this extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

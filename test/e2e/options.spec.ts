@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+const VALID = {
+  schemaVersion: 1,
+  organization: 'Acme Health Plan',
+  contracts: ['S1234', 'H5678'],
+  caseworker: 'Jordan Lee',
+  mailboxes: { leadRegionalOffice: 'lead-ro@example.gov', homeRegionPartD: 'region-partd@example.gov' },
+  timeZone: 'America/Chicago',
+};
+
+test.describe('settings import and export (options page)', () => {
+  test('applies a valid file, shows it in force and exports it', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.locator('textarea[data-settings-import]').fill(JSON.stringify(VALID));
+    await page.locator('[data-settings-import-apply]').click();
+    await expect(page.locator('[data-settings-applied]')).toBeVisible();
+    await expect(page.locator('[data-settings-error]')).toHaveCount(0);
+    const exported = JSON.parse(await page.locator('[data-settings-export]').inputValue());
+    expect(exported).toEqual(VALID);
+    await page.reload();
+    expect(JSON.parse(await page.locator('[data-settings-export]').inputValue())).toEqual(VALID);
+    await expect(page.getByText('America/Chicago')).toBeVisible();
+  });
+
+  test('rejects an invalid file naming the key, and changes nothing', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.locator('textarea[data-settings-import]').fill(JSON.stringify(VALID));
+    await page.locator('[data-settings-import-apply]').click();
+    await expect(page.locator('[data-settings-applied]')).toBeVisible();
+    const before = await page.locator('[data-settings-export]').inputValue();
+
+    const bad = { ...VALID, contracts: ['S1234', 'Q12'], timeZone: 'Mars/Base' };
+    await page.locator('textarea[data-settings-import]').fill(JSON.stringify(bad));
+    await page.locator('[data-settings-import-apply]').click();
+    const error = page.locator('[data-settings-error]');
+    await expect(error).toContainText('contracts[1]');
+    await expect(error).toContainText('timeZone');
+    await expect(page.locator('[data-settings-export]')).toHaveValue(before);
+    await expect(page.locator('textarea[data-settings-import]')).toHaveValue(JSON.stringify(bad));
+
+    await page.locator('textarea[data-settings-import]').fill('{ not json');
+    await page.locator('[data-settings-import-apply]').click();
+    await expect(error).toContainText('Not valid JSON');
+    await expect(page.locator('[data-settings-export]')).toHaveValue(before);
+  });
+});

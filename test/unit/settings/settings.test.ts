@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
+import { loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
+
+const EXAMPLE = {
+  schemaVersion: 1,
+  organization: 'Acme Health Plan',
+  contracts: ['S1234', 'H5678'],
+  caseworker: 'Jordan Lee',
+  mailboxes: {
+    leadRegionalOffice: 'lead-ro@example.gov',
+    homeRegionPartD: 'region-partd@example.gov',
+    integriguard: 'rd-referrals@example.com',
+  },
+  timeZone: 'America/New_York',
+};
+
+describe('the settings file (TEST-HOOKS.md, version 1)', () => {
+  it('accepts the documented example and round-trips it', () => {
+    const result = parseSettingsFile(JSON.stringify(EXAMPLE));
+    expect(result).toEqual({ ok: true, settings: EXAMPLE });
+    expect(parseSettingsFile(settingsFileText(EXAMPLE as never))).toEqual(result);
+  });
+
+  it('needs only schemaVersion', () => {
+    expect(validateSettings({ schemaVersion: 1 })).toEqual({ ok: true, settings: { schemaVersion: 1 } });
+  });
+
+  it('upper-cases and trims contract numbers', () => {
+    const result = validateSettings({ schemaVersion: 1, contracts: [' s1234 '] });
+    expect(result.ok && result.settings.contracts).toEqual(['S1234']);
+  });
+
+  it.each([
+    [{ schemaVersion: 1, contracts: ['S1234', 'Z9999'] }, /^contracts\[1\]: "Z9999" is not a contract number/],
+    [{ schemaVersion: 1, contracts: ['S123'] }, /^contracts\[0\]: "S123" is not a contract number/],
+    [{ schemaVersion: 1, mailboxes: { leadRegionalOffice: 'not an address' } }, /^mailboxes\.leadRegionalOffice: "not an address" is not an email address/],
+    [{ schemaVersion: 1, mailboxes: { other: 'x@example.gov' } }, /^mailboxes\.other: is not a known setting/],
+    [{ schemaVersion: 1, timeZone: 'Mars/Olympus' }, /^timeZone: "Mars\/Olympus" is not a known time zone/],
+    [{ schemaVersion: 1, colour: 'blue' }, /^colour: is not a known setting/],
+    [{ schemaVersion: 1, organization: 42 }, /^organization: /],
+    [{ schemaVersion: 1, budgets: { urgentDays: 0 } }, /^budgets\.urgentDays: must be a positive number/],
+    [{ contracts: [] }, /^schemaVersion: /],
+    [{ schemaVersion: 2 }, /^schemaVersion: 2 was written by a newer CTM Assist/],
+    [[1, 2], /must be a JSON object/],
+  ])('rejects %j naming the key', (input, message) => {
+    const result = validateSettings(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.join(' ')).toMatch(message);
+  });
+
+  it('rejects text that is not JSON', () => {
+    const result = parseSettingsFile('{ "schemaVersion": 1, ');
+    expect(!result.ok && result.errors[0]).toMatch(/^Not valid JSON/);
+  });
+});
+
+describe('settings in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual({ settings: { schemaVersion: 1 } });
+  });
+
+  it('reads back what was saved', async () => {
+    await saveSettings(EXAMPLE as never);
+    expect((await loadSettings()).settings).toEqual(EXAMPLE);
+  });
+
+  it('keeps unreadable stored settings aside and reports them, without wiping them', async () => {
+    await settingsItem.setValue({ schemaVersion: 7, organization: 'Future Plan' });
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.problem).toMatch(/could not be read.*newer CTM Assist.*kept aside/);
+    expect(await settingsItem.getValue()).toEqual({ schemaVersion: 7, organization: 'Future Plan' });
+    expect(await unreadableSettingsItem.getValue()).toEqual({ schemaVersion: 7, organization: 'Future Plan' });
+  });
+});
