@@ -62,6 +62,16 @@ describe('tracked-case store', () => {
     expect((await store.load()).cases).toEqual([]);
   });
 
+  it('stores nothing beyond the PHI-free schema, even if a sender adds more', async () => {
+    const store = createTrackedCaseStore();
+    const withExtra = { ...tc('9'), beneficiaryName: 'Jane Doe', summary: 'narrative' } as TrackedCase;
+    await store.upsert(withExtra);
+    const raw = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(raw).toContain('"complaintId":"9"');
+    expect(raw).not.toContain('Jane Doe');
+    expect(raw).not.toContain('narrative');
+  });
+
   it('marks done and undoes it', async () => {
     const store = createTrackedCaseStore();
     await store.upsert(tc('7'));
