@@ -1,0 +1,73 @@
+/**
+ * `npm run demo`: Chromium with the built extension on a built-in sample CTM complaint.
+ * With a display it opens a window and waits until you close it; without one (or with
+ * --headless) it runs headless, writes screenshots and prints their paths.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionId, fixtureUrl, launchChromium, ROOT } from '../e2e/chromium';
+
+const SAMPLE_SETTINGS = {
+  schemaVersion: 1,
+  organization: 'Acme Health Plan',
+  contracts: ['S1234', 'H5678'],
+  caseworker: 'Jordan Lee',
+  mailboxes: {
+    leadRegionalOffice: 'lead-ro@example.gov',
+    homeRegionPartD: 'region-partd@example.gov',
+    integriguard: 'rd-referrals@example.com',
+  },
+  timeZone: 'America/New_York',
+};
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = join(ROOT, 'demo-output');
+
+async function main() {
+  const context = await launchChromium({ headless });
+  const id = await extensionId(context);
+
+  // The plan profile a plan's IT would import, so the emails fill in.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.locator('textarea[data-settings-import]').fill(JSON.stringify(SAMPLE_SETTINGS));
+  await options.locator('[data-settings-import-apply]').click();
+  await options.locator('[data-settings-applied]').waitFor();
+
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('webforms-table.html'));
+  await page.locator('[data-ctm-panel]').waitFor();
+  await page.locator('textarea[name$="txtCurrentEntry"]').fill(
+    'Spoke with bene on 11/02/2026 at 3:40 PM. Pharmacy claim rejected w/ reply code 75 (prior auth required).\nCalled the pharmacy b/c the override was not on file.',
+  );
+  await page.waitForTimeout(400);
+
+  if (headless) {
+    mkdirSync(outDir, { recursive: true });
+    const shots = {
+      panel: join(outDir, 'panel.png'),
+      popup: join(outDir, 'popup.png'),
+      options: join(outDir, 'options.png'),
+    };
+    await page.screenshot({ path: shots.panel });
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 600, height: 700 });
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: shots.popup });
+    await options.bringToFront();
+    await options.screenshot({ path: shots.options, fullPage: true });
+    await context.close();
+    console.log('CTM Assist demo (headless): the panel on the sample complaint, the popup and the options page.');
+    for (const [name, path] of Object.entries(shots)) console.log(`  ${name.padEnd(8)} ${path}`);
+  } else {
+    await options.close();
+    console.log('CTM Assist demo: the sample complaint is open in Chromium. Close the browser window to finish.');
+    await new Promise<void>((done) => context.on('close', () => done()));
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
