@@ -3,3 +3,4 @@ export { closingSignal, isSetToClose, keepOpenConfirmQuestion, keepOpenMessage, 
 export { REASSIGNMENT_REASON_LABEL } from './labels';
 export { roDisagreed } from './ro-disagreed';
 export type { ChecklistInput, StepState, StepStateValue } from './types';
+export { StepTicks, TicksByComplaint, withTick } from './ticks';

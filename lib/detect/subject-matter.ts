@@ -12,6 +12,7 @@ const NOT_PART_D: { label: string; re: RegExp }[] = [
   { label: 'a doctor or physician visit', re: /\b(?:doctor|physician|office|specialist|provider)(?:'?s)?\s+(?:visits?|appointments?|bills?|claims?|charges?|fees?)\b/i },
   { label: 'durable medical equipment', re: /\b(?:durable\s+medical\s+equipment|DME|wheelchairs?|walkers?|oxygen|CPAP|hospital\s+bed)\b/i },
   { label: 'medical benefits', re: /\bmedical\s+(?:benefits?|claims?|bills?|services?|coverage|care)\b/i },
+  { label: 'Medicare Advantage medical benefits', re: /\b(?:MA|Medicare\s+Advantage)\s+(?:medical\s+)?(?:benefits?|services?|coverage)\b/i },
   { label: 'a medical service', re: /\b(?:surgery|MRI|x-?rays?|lab\s+(?:work|tests?)|ambulance|skilled\s+nursing|home\s+health|physical\s+therapy|dental|dentist|eyeglasses|hearing\s+aids?|chiropract\w*)\b/i },
   { label: 'a non-Part D category', re: /\b(?:non[-\s]?part\s*d|not\s+part\s*d|MA\s+only)\b/i },
 ];

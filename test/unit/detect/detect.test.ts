@@ -59,6 +59,8 @@ const CASES: Case[] = [
   { sop: 'D', name: 'a physician visit is D', input: { summary: 'Charged for a physician visit.' }, top: ['D'] },
   { sop: 'D', name: 'durable medical equipment is D', input: { summary: 'Needs a wheelchair; durable medical equipment supplier refused.' }, top: ['D'] },
   { sop: 'D', name: 'a Part C category is D', facts: { category: 'Part C Medical Services' }, top: ['D'], reason: 'Category is about' },
+  { sop: 'D', name: 'a Medicare Advantage benefits category is D', facts: { category: 'MA Benefits' }, top: ['D'], reason: 'Medicare Advantage medical benefits' },
+  { sop: 'D', name: 'a Medicare Advantage plan refusing a drug is not D', input: { summary: 'Her Medicare Advantage plan will not cover the drug at the pharmacy.' }, top: [], absent: ['D'] },
   { sop: 'D.1.a', name: 'CTM Case Not Part D in the note is D', input: { currentEntry: 'CTM Case Not Part D. Recommend category MA Benefits.' }, top: ['D'] },
   { sop: 'D.2', name: 'the category indicator with a Part B summary is D first, I second', facts: { reassignmentRequested: true, reassignmentReason: 'category' }, input: { summary: 'Part B claim denied.' }, top: ['D', 'I'] },
   // --- A and B: another plan, a subsidiary
