@@ -14,6 +14,8 @@ const PATTERNS: { re: RegExp; unit: number }[] = [
   // "5 days of medication", "10 days left", "three more days' worth of pills", "a week's supply"
   { re: new RegExp(String.raw`\b${NUMBER}\s+(?:more\s+|full\s+|extra\s+)?days?(?:'s|')?\s+(?:worth\s+)?(?:of\s+)?(?:(?:her|his|their|the|my)\s+)?(?:${DRUG}|left|remaining)`, 'gi'), unit: 1 },
   { re: new RegExp(String.raw`\b${NUMBER}\s+(?:more\s+|full\s+)?weeks?(?:'s|')?\s+(?:worth\s+)?(?:of\s+)?(?:(?:her|his|their|the|my)\s+)?(?:${DRUG}|left|remaining)`, 'gi'), unit: 7 },
+  // "a 10-day supply left": only with left/remaining, since "a 30-day supply" is a fill size.
+  { re: new RegExp(String.raw`\b${NUMBER}-days?\s+(?:supply|worth)\s+(?:of\s+\w+\s+)?(?:left|remaining)`, 'gi'), unit: 1 },
   // "enough medication for 5 days", "enough for a week", "runs out in 6 days"
   { re: new RegExp(String.raw`\benough\s+(?:${DRUG}\s+)?(?:to\s+last\s+|for\s+)(?:another\s+)?${NUMBER}\s+(?:more\s+)?days?\b`, 'gi'), unit: 1 },
   { re: new RegExp(String.raw`\benough\s+(?:${DRUG}\s+)?(?:to\s+last\s+|for\s+)(?:another\s+)?${NUMBER}\s+(?:more\s+)?weeks?\b`, 'gi'), unit: 7 },

@@ -10,6 +10,8 @@ describe('daysOfMedicationLeft (SOP J issue level definitions)', () => {
     ['about two weeks of pills remaining', 14],
     ['enough insulin for 3 more days', 3],
     ['runs out in 4 days', 4],
+    ['has a 10-day supply left', 10],
+    ['approximately 7 days of medication remaining', 7],
     ['has 1 day of medication', 1],
     ['is out of her medication', 0],
     ['has 6 days of meds but ran out of the inhaler', 0],
