@@ -16,6 +16,7 @@ export function startCaseSession(ctx: ContentScriptContext): void {
   let collapsed = false;
   let latest: ReadResult | undefined;
   let failure: string | undefined;
+  let rendered = false;
 
   const draw = () => {
     if (!dock) return;
@@ -68,6 +69,11 @@ export function startCaseSession(ctx: ContentScriptContext): void {
     }
     await ensureDocked();
     draw();
+    if (!rendered) {
+      rendered = true;
+      // Read by `npm run bench` (panel render time after DOMContentLoaded).
+      performance.mark('ctm-assist:panel-rendered');
+    }
   };
 
   watchPage(ctx, () => void refresh().catch(reportQuietly));
