@@ -74,10 +74,12 @@ export function scanNote(text: string): NoteScan {
     if (m[1] !== undefined) addNumericDate(scan.dates, text, m, start, end);
     else if (m[6] !== undefined) {
       if (hasMonthName(m[6])) scan.dates.push({ start, end });
-    } else if (m[7] !== undefined) {
-      // "LM" means "left message" only in capitals; "lm" is too often something else.
-      if (m[7] !== 'lm' || text.slice(start, end) === 'LM') scan.contacts.push({ start, end, written: false });
-    } else if (m[8] !== undefined) scan.contacts.push({ start, end, written: true });
+    } else if (m[7] !== undefined || m[8] !== undefined) {
+      // "so-called", "re-mailed" are not contacts; "LM" means "left message" only in capitals.
+      if (text.charCodeAt(start - 1) === 45) continue;
+      if (m[7] === 'lm' && text.slice(start, end) !== 'LM') continue;
+      scan.contacts.push({ start, end, written: m[8] !== undefined });
+    }
     else if (m[9] !== undefined) scan.updates.push({ start, end });
     else scan.transactions.push({ start, end });
   }

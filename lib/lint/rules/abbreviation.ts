@@ -37,14 +37,16 @@ export const abbreviation: Rule = (text) => {
     const allUpper = written !== m[0] && written === written.toUpperCase();
     if (entry.caps === 'upper' && !allUpper) continue;
     if (entry.caps === 'not-upper' && allUpper) continue;
-    const replacement = expand(written, entry, allUpper, atSentenceStart(text, start));
+    let replacement = expand(written, entry, allUpper, atSentenceStart(text, start));
+    // "w/bene" → "with bene", not "withbene".
+    if (!/[a-z0-9]$/.test(m[0]) && isWordCode(text.charCodeAt(end))) replacement += ' ';
     findings.push({
       rule: 'abbreviation',
       severity: 'warning',
-      message: `"${written}" is shorthand: write "${replacement}" so every reviewer understands the note (SOP K.1.c).`,
+      message: `"${written}" is shorthand: write "${replacement.trim()}" so every reviewer understands the note (SOP K.1.c).`,
       start,
       end,
-      fix: { label: `Write "${replacement}"`, edits: [{ start, end, replacement }] },
+      fix: { label: `Write "${replacement.trim()}"`, edits: [{ start, end, replacement }] },
       data: { term: written },
     });
   }

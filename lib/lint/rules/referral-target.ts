@@ -13,8 +13,9 @@ import type { Rule } from '../types';
 const CONTRACT = /(?<![\w-])[HRSEFX9]\d{4}(?:-\d{3})?(?![\w])/gi;
 const PLAN_WORDS =
   /\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*\s+(?:Health(?:care)?|Plans?|Insurance|Rx|PDP|MA-?PD|Advantage|Care|Choice|Prescription|Drug|Medicare|Mutual|Group)\b/;
+// Case-sensitive on purpose: the name must start with a capital; the lead-in words may too.
 const NAMED_AFTER =
-  /\b(?:(?:reassign(?:ed|ment)?|belongs?|transfer(?:red)?|refer(?:red)?|moved?|sent|route[ds]?)\b[^.\n]{0,30}?\bto|enrolled\s+(?:in|with)|member\s+of|covered\s+by|plan\s+name\s*[:=-]?|plan\s*[:=])\s+(?:the\s+)?(?!(?:CMS|RO|Medicare|CTM|HPMS|IntegriGuard|Plan\s+[A-B]\b)\b)[A-Z][\w&'’-]+/;
+  /\b(?:(?:[Rr]eassign(?:ed|ment)?|[Bb]elongs?|[Tt]ransfer(?:red)?|[Rr]efer(?:red)?|[Mm]oved?|[Ss]ent|[Rr]oute[ds]?)\b[^.\n]{0,30}?\bto|[Ee]nrolled\s+(?:in|with)|[Mm]ember\s+of|[Cc]overed\s+by|[Pp]lan\s+[Nn]ame\s*[:=-]?|[Pp]lan\s*[:=])\s+(?:the\s+)?(?!(?:CMS|RO|Medicare|CTM|HPMS|IntegriGuard|Plan\s+[A-B]\b)\b)[A-Z][\w&'’-]+/;
 
 export const referralTargetMissing: Rule = (text, context) => {
   if (context.scenario !== 'A' && context.scenario !== 'B') return [];

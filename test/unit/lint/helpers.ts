@@ -1,0 +1,12 @@
+import { applyFix, lintNote, type Finding, type LintContext } from '../../../lib/lint/index';
+
+/** The findings of one rule, as `lintNote` returns them. */
+export function findingsOf(rule: string, text: string, context: LintContext = {}): Finding[] {
+  return lintNote(text, context).filter((f) => f.rule === rule);
+}
+
+/** The text after applying the finding's fix (fails the test when there is none). */
+export function fixed(text: string, finding: Finding | undefined): string {
+  if (!finding?.fix) throw new Error('expected a fix');
+  return applyFix(text, finding.fix);
+}
