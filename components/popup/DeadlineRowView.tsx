@@ -17,6 +17,7 @@ export interface DeadlineRowProps {
 export function DeadlineRowView({ row, now, timeZone, selected, onSelect, onOpen, onDone, onUndo }: DeadlineRowProps) {
   const id = row.complaintId;
   const checkboxId = `select-${id}`;
+  const when = row.dueMs === undefined ? undefined : formatDue(row.dueMs, timeZone);
   const dueText =
     row.dueMs === undefined ? '' : row.clock === 'paused' ? 'paused' : row.clock === 'stopped' ? 'stopped' : countdown(row.dueMs, now);
   return (
@@ -33,13 +34,13 @@ export function DeadlineRowView({ row, now, timeZone, selected, onSelect, onOpen
       </label>
       <div class="deadline-due">
         {row.dueMs !== undefined && row.dueIso !== undefined ? (
-          <time data-due datetime={row.dueIso} data-clock={row.clock} title={formatDue(row.dueMs, timeZone)}>
+          <time data-due datetime={row.dueIso} data-clock={row.clock} title={when}>
             {dueText}
           </time>
         ) : (
           <span data-due-missing>{row.dueProblem ?? 'No due moment'}</span>
         )}
-        {row.dueMs !== undefined ? <span class="deadline-when"> {formatDue(row.dueMs, timeZone)}</span> : null}
+        {when ? <span class="deadline-when"> {when}</span> : null}
         {row.usedReceivedDate ? <span class="deadline-note"> (from the received date: no assignment date shown)</span> : null}
       </div>
       <div class="deadline-facts">

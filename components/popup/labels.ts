@@ -15,9 +15,14 @@ export const CLOCK_LABEL: Record<ClockState, string> = {
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Due moments are mostly ends of days, so a long list shares a few dozen texts: format each once.
+const formatted = new Map<string, string>();
 
 /** "Wed, Nov 4, 11:59 PM EST" in the plan's time zone. */
 export function formatDue(ms: number, timeZone: string): string {
+  const key = `${timeZone}|${ms}`;
+  const hit = formatted.get(key);
+  if (hit !== undefined) return hit;
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -31,5 +36,8 @@ export function formatDue(ms: number, timeZone: string): string {
     });
     formatters.set(timeZone, f);
   }
-  return f.format(ms);
+  const text = f.format(ms);
+  if (formatted.size > 5000) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }
