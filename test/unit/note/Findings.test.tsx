@@ -1,0 +1,60 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Findings } from '../../../components/note/Findings';
+import { lintNote, type Finding } from '../../../lib/lint/index';
+
+afterEach(() => render(null, document.body));
+
+const text = 'Called bene. “ok”';
+const findings = lintNote(text, { scenario: 'D', requiredPhrases: ['CTM Case Not Part D'] });
+
+describe('Findings', () => {
+  it('renders each finding with data-rule and data-severity, most severe first', () => {
+    render(<Findings findings={[...findings].reverse()} onSelect={() => {}} onFix={() => {}} />, document.body);
+    const items = [...document.querySelectorAll('[data-rule]')];
+    expect(items.map((el) => el.getAttribute('data-rule'))).toEqual([
+      'required-phrase',
+      'contact-date-missing',
+      'abbreviation',
+      'pasted-characters',
+    ]);
+    expect(items.map((el) => el.getAttribute('data-severity'))).toEqual(['error', 'warning', 'warning', 'warning']);
+  });
+
+  it('carries data-phrase on a required phrase and data-term on an abbreviation, and shows the message', () => {
+    render(<Findings findings={findings} onSelect={() => {}} onFix={() => {}} />, document.body);
+    const phrase = document.querySelector('[data-rule="required-phrase"]');
+    expect(phrase?.getAttribute('data-phrase')).toBe('CTM Case Not Part D');
+    expect(phrase?.textContent).toContain('CTM Case Not Part D');
+    expect(document.querySelector('[data-rule="abbreviation"]')?.getAttribute('data-term')).toBe('bene');
+    expect(document.querySelector('[data-rule="contact-date-missing"]')?.hasAttribute('data-term')).toBe(false);
+  });
+
+  it('reports clicks on Show and on the fix, with the finding', () => {
+    const onSelect = vi.fn<(f: Finding) => void>();
+    const onFix = vi.fn<(f: Finding) => void>();
+    render(<Findings findings={findings} onSelect={onSelect} onFix={onFix} />, document.body);
+    const item = document.querySelector('[data-rule="abbreviation"]');
+    item?.querySelector<HTMLButtonElement>('.ctm-finding-select')?.click();
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ rule: 'abbreviation', data: { term: 'bene' } }));
+    const fix = item?.querySelector<HTMLButtonElement>('[data-fix]');
+    expect(fix?.textContent).toBe('Write "beneficiary"');
+    fix?.click();
+    expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ rule: 'abbreviation' }));
+  });
+
+  it('offers a fix button only where a fix exists; every button is a labelled, focusable button', () => {
+    render(<Findings findings={findings} onSelect={() => {}} onFix={() => {}} />, document.body);
+    expect(document.querySelector('[data-rule="contact-date-missing"] [data-fix]')).toBeNull();
+    for (const button of document.querySelectorAll('button')) {
+      expect(button.getAttribute('type')).toBe('button');
+      expect((button.getAttribute('aria-label') ?? button.textContent ?? '').length).toBeGreaterThan(3);
+    }
+  });
+
+  it('says so when there is nothing to report', () => {
+    render(<Findings findings={[]} onSelect={() => {}} onFix={() => {}} />, document.body);
+    expect(document.querySelector('[data-findings-empty]')?.textContent).toContain('No findings');
+    expect(document.querySelector('[data-rule]')).toBeNull();
+  });
+});
