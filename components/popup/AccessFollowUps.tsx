@@ -3,7 +3,7 @@
  * not yet granted) and O (HPMS user set-up). The caseworker enters the dates; the popup
  * entrypoint stores them.
  */
-import { accessRequestFollowUp, hpmsSetupExpected } from '../../lib/deadlines/follow-ups';
+import { accessRequestFollowUp, hpmsSetupExpected } from '../../lib/deadlines/access-follow-ups';
 import { startOfDayIn } from '../../lib/deadlines/end-of-day';
 
 export interface AccessFollowUpsProps {

@@ -52,6 +52,3 @@ export function businessDaysBetween(from: string, to: string): number {
   return count;
 }
 
-export function addCalendarDays(date: string, n: number): string {
-  return format(addDays(parseISO(date), n), 'yyyy-MM-dd');
-}

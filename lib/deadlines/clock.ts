@@ -7,7 +7,6 @@
  * due moment 3 days later). A pause ends when the case is first seen with the indicator cleared.
  */
 import type { ReassignmentReason } from '../case';
-import { isoIn } from './end-of-day';
 
 export type ClockState = 'running' | 'paused' | 'stopped';
 
@@ -42,18 +41,4 @@ export function pausedMs(pauses: readonly Pause[], now: number): number {
     if (Number.isFinite(from) && Number.isFinite(to) && to > from) total += to - from;
   }
   return total;
-}
-
-/** The due moment moved later by the paused time, with its ISO form in the plan's zone. */
-export function dueAfterPauses(
-  dueMs: number,
-  dueIso: string,
-  pauses: readonly Pause[],
-  now: number,
-  timeZone: string,
-): { ms: number; iso: string; pausedMs: number } {
-  const paused = pausedMs(pauses, now);
-  if (paused === 0) return { ms: dueMs, iso: dueIso, pausedMs: 0 };
-  const ms = dueMs + paused;
-  return { ms, iso: isoIn(ms, timeZone), pausedMs: paused };
 }

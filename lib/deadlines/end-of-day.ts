@@ -4,7 +4,7 @@
  * a few hundred distinct days, so results are cached per (zone, date, days added).
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays, formatISO, set } from 'date-fns';
+import { addDays, format, formatISO, parseISO, set } from 'date-fns';
 
 export interface Moment {
   ms: number;
@@ -59,4 +59,9 @@ export function isoIn(ms: number, timeZone: string): string {
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
   return `${wall.slice(0, 19)}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** A calendar date `n` days after `date` (both YYYY-MM-DD). */
+export function addCalendarDays(date: string, n: number): string {
+  return format(addDays(parseISO(date), n), 'yyyy-MM-dd');
 }

@@ -2,8 +2,7 @@
  * Follow-up timers the SOP asks for besides the resolution deadline.
  */
 import type { IssueLevel } from '../case';
-import { addBusinessDays, addCalendarDays } from './business-days';
-import { type Moment, endOfDayAfter, startOfDayIn } from './end-of-day';
+import { type Moment, endOfDayAfter } from './end-of-day';
 
 /**
  * SOP L.3: a CIS or Congressional case goes back to CMS "within 2 to 7 days, depending on Issue
@@ -49,32 +48,6 @@ export function contactAttemptStep(attempts: number): {
     return { next: 'write', text: 'Fourth attempt in writing; record its date', sop: 'E note' };
   }
   return { next: 'close', text: 'All attempts recorded; close the complaint as resolved', sop: 'E note' };
-}
-
-/**
- * SOP N.1 and N.2: check for CTM access 5 business days after CMS confirms receipt of the
- * request; write to the CTM mailbox only when access is still missing after 6 business days,
- * i.e. from the start of the day after the 6th business day.
- */
-export function accessRequestFollowUp(confirmedDate: string, timeZone: string): {
-  checkAccessOn: string;
-  sixthBusinessDay: string;
-  mayWriteFrom: Moment;
-  sop: 'N.1, N.2';
-} {
-  const sixth = addBusinessDays(confirmedDate, 6);
-  return {
-    checkAccessOn: addBusinessDays(confirmedDate, 5),
-    sixthBusinessDay: sixth,
-    mayWriteFrom: startOfDayIn(addCalendarDays(sixth, 1), timeZone),
-    sop: 'N.1, N.2',
-  };
-}
-
-/** SOP O.2: HPMS user set-up takes 2 weeks or longer; expect nothing before then. */
-export function hpmsSetupExpected(requestDate: string, timeZone: string): Moment & { date: string; sop: 'O.2' } {
-  const date = addCalendarDays(requestDate, 14);
-  return { ...startOfDayIn(date, timeZone), date, sop: 'O.2' };
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { IssueLevel } from '../case';
 import type { AlertCase } from '../deadlines/alerts';
 import type { BudgetSettings, BudgetSource } from '../deadlines/budgets';
-import { type ClockState, dueAfterPauses } from '../deadlines/clock';
+import type { ClockState } from '../deadlines/clock';
 import { DEFAULT_TIME_ZONE, dueMoment } from '../deadlines/due-moment';
+import { dueAfterPauses } from '../deadlines/pause-shift';
 import { isActive } from './merge';
 import { nextStep } from './next-step';
 import type { CaseStatus, ScenarioLetter, TrackedCase } from './tracked-case';

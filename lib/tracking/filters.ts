@@ -2,8 +2,7 @@
  * The popup's filters and the cases-due-per-day series for its chart. Days are calendar days in
  * the plan's time zone.
  */
-import { addCalendarDays } from '../deadlines/business-days';
-import { dateIn, endOfDayAfter } from '../deadlines/end-of-day';
+import { addCalendarDays, dateIn, endOfDayAfter } from '../deadlines/end-of-day';
 import type { DeadlineRow } from './deadline-row';
 
 export const FILTERS = ['overdue', 'today', 'week', 'all', 'done'] as const;

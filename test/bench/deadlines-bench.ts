@@ -4,7 +4,7 @@
  * bytes per case. Run alone with `npx vite-node test/bench/deadlines-bench.ts`.
  */
 import { badge, DEFAULT_ALERT_PREFS, dueNotifications, nextWakeUp } from '../../lib/deadlines/alerts';
-import { dueAfterPauses } from '../../lib/deadlines/clock';
+import { dueAfterPauses } from '../../lib/deadlines/pause-shift';
 import { dueMoment } from '../../lib/deadlines/due-moment';
 import { deadlineRows } from '../../lib/tracking/deadline-row';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';

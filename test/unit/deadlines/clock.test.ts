@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockState, dueAfterPauses, pausedMs } from '../../../lib/deadlines/clock';
+import { clockState, pausedMs } from '../../../lib/deadlines/clock';
+import { dueAfterPauses } from '../../../lib/deadlines/pause-shift';
 
 const H = 3_600_000;
 

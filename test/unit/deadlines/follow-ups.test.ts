@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accessRequestFollowUp,
-  contactAttemptStep,
-  hpmsSetupExpected,
-  returnToCmsBy,
-  waitingForRo,
-} from '../../../lib/deadlines/follow-ups';
+import { accessRequestFollowUp, hpmsSetupExpected } from '../../../lib/deadlines/access-follow-ups';
+import { contactAttemptStep, returnToCmsBy, waitingForRo } from '../../../lib/deadlines/follow-ups';
 import { countdown } from '../../../lib/deadlines/countdown';
 
 const NY = 'America/New_York';
