@@ -189,3 +189,8 @@ export function trackedCaseStore(): TrackedCaseStore {
   shared ??= createTrackedCaseStore();
   return shared;
 }
+
+/** Background shorthands over the shared store. */
+export const upsertTrackedCase = (tc: PhiFree<TrackedCase>): Promise<UpsertResult> => trackedCaseStore().upsert(tc);
+export const loadTrackedCases = () => trackedCaseStore().load();
+export const setTrackedCaseDone = (complaintId: string, done: boolean) => trackedCaseStore().setDone(complaintId, done);
