@@ -81,3 +81,36 @@ export const ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<string, 
   ['tmrw', any('tomorrow')],
   ['govt', any('government')],
 ]);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+const terms = [...ABBREVIATIONS.keys()];
+// Terms ending in a letter need a word end after them; "w/" and "re:" may run into the next word.
+const wordTerms = terms.filter((t) => /[a-z0-9]$/.test(t)).sort(byLengthDesc).map(escape);
+const openTerms = terms.filter((t) => !/[a-z0-9]$/.test(t)).sort(byLengthDesc).map(escape);
+const LETTER = String.raw`\w\u00c0-\u024f`;
+
+/**
+ * The terms as a pattern over the lower-cased note, to follow a word boundary. After a word
+ * term: no letter, digit, `_`, `@`, nor `-`/`/`/`.`/`:` joined to more of a code (CB-12,
+ * auth.example, pt:1). What may come before is checked in code (`blockedBefore`).
+ */
+export const ABBREVIATION_PATTERN =
+  String.raw`(?:${wordTerms.join('|')})(?![${LETTER}@]|[-/.:][${LETTER}])|(?:${openTerms.join('|')})(?![/:])`;
+
+/** Whether a term written at `start`..`end` of `text` stands alone (the pattern's lookahead, in code). */
+export function termEndsCleanly(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (isLetterOrDigit(next) || next === 95 || next === 64) return false;
+  if (next === 45 || next === 47 || next === 46 || next === 58) return !isLetterOrDigit(text.charCodeAt(end + 1));
+  return true;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}

@@ -1,9 +1,10 @@
 /**
  * One pass over the lower-cased note that finds everything several rules look for: dates,
- * contacts, system-update words and transaction mentions. A single alternation costs about
+ * contacts, system-update words, transaction mentions and casework shorthand. A single alternation costs about
  * half of running one regex per rule, and lint runs on every keystroke (issue 4 budget:
  * 50 µs for a 4,000-character note). The last scan is kept, so the rules of one lint pass share it.
  */
+import { ABBREVIATIONS, ABBREVIATION_PATTERN, termEndsCleanly } from './abbreviations';
 import { lowerCaseOf } from './lower-case';
 import { isWordCode } from './text-scan';
 
@@ -33,6 +34,8 @@ export interface NoteScan {
   updates: Span[];
   /** "reply code", "TRC", "MARx", "transaction accepted"… (SOP K.1.e). */
   transactions: Span[];
+  /** Casework shorthand (abbreviations.ts), before the checks of what precedes it. */
+  abbreviations: Span[];
 }
 
 const MONTH_PREFIX = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -43,49 +46,63 @@ const MONTHS = new Set(
 );
 
 const SCAN = new RegExp(
-  String.raw`\b(?:` +
-    // 1: numeric date; 2, 3, 4, 5: its parts (first, separator, second, year)
-    String.raw`(\d{4}-\d{1,2}-\d{1,2}|(\d{1,2})([/.-])(\d{1,2})(?:\3(\d{4}|\d{2}))?)` +
-    // 6: date with a month name
+  String.raw`\b(?:(?:` +
+    // 1: numeric date (its parts are read in code: a backreference here slows the whole scan)
+    String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2}(?:\d{2})?)?)` +
+    // 2: date with a month name
     String.raw`|(${MONTH_PREFIX}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PREFIX}\.?(?:,?\s+\d{4}\b)?)` +
-    // 7: spoken contact
+    // 3: spoken contact
     String.raw`|(spoke|spoken|talked|called|phoned|telephoned|contacted|texted|reached out|outbound call|(?:attempted|tried) to (?:call|contact|reach)|left (?:a |an )?(?:detailed |brief )?(?:voice ?mail|vm|message|msg)|lvm|lmtcb|lmom|lm)` +
-    // 8: written contact
+    // 4: written contact
     String.raw`|(e-?mailed|mailed|faxed|wrote|(?:letter|notice) (?:was )?(?:sent|mailed|faxed)|sent (?:a |an |the )?(?:\w+ )?(?:letter|notice|e-?mail|fax))` +
-    // 9: system update
+    // 5: system update
     String.raw`|(systems?|updated|corrected|reprocessed|keyed|overridden|overrode|resubmitted)` +
-    // 10: transaction / reply code
+    // 6: transaction / reply code
     String.raw`|(transaction reply codes?|reply codes?|trcs?|marx|transaction (?:was )?(?:accepted|rejected|submitted|sent)|(?:submitted|sent) (?:a |an |the )?(?:\w+ )?transaction)` +
-    String.raw`)\b`,
+    String.raw`)\b` +
+    // 7: casework shorthand (with its own word-end checks)
+    String.raw`|(${ABBREVIATION_PATTERN}))`,
   'g',
 );
 
 let lastText: string | undefined;
-let lastScan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [] };
+let lastScan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [], abbreviations: [] };
 
 export function scanNote(text: string): NoteScan {
   if (text === lastText) return lastScan;
   const lower = lowerCaseOf(text);
-  const scan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [] };
+  const scan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [], abbreviations: [] };
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(lower); m !== null; m = SCAN.exec(lower)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1] !== undefined) addNumericDate(scan.dates, text, m, start, end);
-    else if (m[6] !== undefined) {
-      if (hasMonthName(m[6])) scan.dates.push({ start, end });
-    } else if (m[7] !== undefined || m[8] !== undefined) {
-      // "so-called", "re-mailed" are not contacts; "LM" means "left message" only in capitals.
-      if (text.charCodeAt(start - 1) === 45) continue;
-      if (m[7] === 'lm' && text.slice(start, end) !== 'LM') continue;
-      scan.contacts.push({ start, end, written: m[8] !== undefined });
+    if (m[1] !== undefined) addNumericDate(scan.dates, text, m[1], start, end);
+    else if (m[2] !== undefined) {
+      if (hasMonthName(m[2])) scan.dates.push({ start, end });
+    } else if (m[7] !== undefined) scan.abbreviations.push({ start, end });
+    else {
+      if (m[3] !== undefined || m[4] !== undefined) addContact(scan, text, m[3], start, end);
+      else if (m[5] !== undefined) scan.updates.push({ start, end });
+      else scan.transactions.push({ start, end });
+      // Look inside a phrase too: "left a VM" is a contact and holds shorthand.
+      const space = m[0].indexOf(' ');
+      if (space > 0) SCAN.lastIndex = start + space;
     }
-    else if (m[9] !== undefined) scan.updates.push({ start, end });
-    else scan.transactions.push({ start, end });
   }
   lastText = text;
   lastScan = scan;
   return scan;
+}
+
+function addContact(scan: NoteScan, text: string, spoken: string | undefined, start: number, end: number): void {
+  // "so-called", "re-mailed" are not contacts; "LM" means "left message" only in capitals.
+  if (text.charCodeAt(start - 1) === 45) return;
+  if (spoken === 'lm' && text.slice(start, end) !== 'LM') return;
+  scan.contacts.push({ start, end, written: spoken === undefined });
+  // LVM, LM, LMTCB, LMOM are contacts and shorthand at once.
+  if (spoken !== undefined && ABBREVIATIONS.has(spoken) && termEndsCleanly(text, end)) {
+    scan.abbreviations.push({ start, end });
+  }
 }
 
 function hasMonthName(match: string): boolean {
@@ -94,19 +111,23 @@ function hasMonthName(match: string): boolean {
 }
 
 /** Two-part dates need "/" (3.5 and 2-3 are not dates); codes like 12/3/4/5 or 1.5.2026a are not. */
-function addNumericDate(dates: DateSpan[], text: string, m: RegExpExecArray, start: number, end: number): void {
+const NUMERIC_PARTS = /^(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d+))?$/;
+
+function addNumericDate(dates: DateSpan[], text: string, written: string, start: number, end: number): void {
   const before = text.charCodeAt(start - 1);
   if (isWordCode(before) || before === 47 || before === 46 || before === 45) return; // / . -
   const after = text.charCodeAt(end);
   if (after === 47 || after === 45 || (after === 46 && isDigit(text.charCodeAt(end + 1)))) return;
-  if (m[2] === undefined) {
+  const parts = NUMERIC_PARTS.exec(written);
+  if (parts === null) {
     dates.push({ start, end }); // ISO 2026-03-04
     return;
   }
-  const first = Number(m[2]);
-  const second = Number(m[4]);
-  const separator = m[3] ?? '/';
-  const year = m[5];
+  const separator = parts[2] ?? '/';
+  if (parts[4] !== undefined && parts[4] !== separator) return; // 03/04-2026: not a date
+  const first = Number(parts[1]);
+  const second = Number(parts[3]);
+  const year = parts[5];
   if (year === undefined && separator !== '/') return;
   const asMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
   const asDayMonth = second >= 1 && second <= 12 && first >= 1 && first <= 31;

@@ -11,24 +11,50 @@ export function isWordCode(code: number): boolean {
   );
 }
 
-/** Start of the line holding `index`, looking back no further than `floor`. */
-export function lineStart(text: string, index: number, floor = 0): number {
-  // A bounded loop, not lastIndexOf: a missing "\r" would make lastIndexOf scan the whole note.
-  for (let i = index - 1; i >= floor; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i + 1;
+// The line breaks of the last text asked about: found with indexOf (fast), shared by the rules.
+let lastText: string | undefined;
+let lastBreaks: number[] = [];
+
+/** Positions of every "\n" and "\r" in the text, ascending. */
+function lineBreaksOf(text: string): number[] {
+  if (text === lastText) return lastBreaks;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  let crs = false;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    breaks.push(i);
+    crs = true;
   }
-  return Math.max(floor, 0);
+  if (crs) breaks.sort((x, y) => x - y);
+  lastText = text;
+  lastBreaks = breaks;
+  return breaks;
 }
 
-/** End (exclusive) of the line holding `index`, looking no further than `ceiling`. */
-export function lineEnd(text: string, index: number, ceiling = text.length): number {
-  const stop = Math.min(ceiling, text.length);
-  for (let i = index; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+/** Index in `breaks` of the first position >= `index`. */
+function firstAtOrAfter(breaks: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((breaks[mid] ?? Infinity) < index) lo = mid + 1;
+    else hi = mid;
   }
-  return stop;
+  return lo;
+}
+
+/** Start of the line holding `index`, but no earlier than `floor`. */
+export function lineStart(text: string, index: number, floor = 0): number {
+  const breaks = lineBreaksOf(text);
+  const previous = breaks[firstAtOrAfter(breaks, index) - 1];
+  return Math.max(previous === undefined ? 0 : previous + 1, floor, 0);
+}
+
+/** End (exclusive) of the line holding `index`, but no later than `ceiling`. */
+export function lineEnd(text: string, index: number, ceiling = text.length): number {
+  const breaks = lineBreaksOf(text);
+  const next = breaks[firstAtOrAfter(breaks, index)];
+  return Math.min(next ?? text.length, ceiling, text.length);
 }
 
 /** Sentence around `index`: bounded by `. ! ?` followed by a space, by line breaks, or by `max` characters. */

@@ -1,45 +1,29 @@
-/** `abbreviation` (warning): casework shorthand with a plain expansion; the fix expands it. SOP K.1.c. */
+/**
+ * `abbreviation` (warning): casework shorthand with a plain expansion; the fix expands it.
+ * SOP K.1.c. The terms are found by the shared note scan (scan-note.ts); here what comes
+ * before them is checked: not inside a word, a code or an address.
+ */
 import { ABBREVIATIONS, type Abbreviation } from '../abbreviations';
 import { lowerCaseOf } from '../lower-case';
+import { scanNote } from '../scan-note';
 import { isWordCode } from '../text-scan';
 import type { Finding, Rule } from '../types';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const terms = [...ABBREVIATIONS.keys()];
-// Terms ending in a letter need a word end after them; "w/" and "re:" may run into the next word.
-const wordTerms = terms.filter((t) => /[a-z0-9]$/.test(t)).sort(byLengthDesc).map(escape);
-const openTerms = terms.filter((t) => !/[a-z0-9]$/.test(t)).sort(byLengthDesc).map(escape);
-
-/**
- * Not inside a word, a code or an address. Before: a word boundary here, then `blockedBefore`
- * in code (no letter, digit, `/`, `\\`, `.`, `@`, `#`, `&`, `-` or apostrophe). After a word term:
- * no letter, digit, `_`, `@`, nor `-`/`/`/`.`/`:` joined to more of a code (CB-12, auth.example,
- * pt:1). Runs on the lower-cased note without the `i` flag: see lower-case.ts.
- */
-const LETTER = String.raw`\w\u00c0-\u024f`;
-const ABBREVIATION = new RegExp(
-  String.raw`\b(?:(?:${wordTerms.join('|')})(?![${LETTER}@]|[-/.:][${LETTER}])|(?:${openTerms.join('|')})(?![/:]))`,
-  'g',
-);
 
 export const abbreviation: Rule = (text) => {
   const findings: Finding[] = [];
   const lower = lowerCaseOf(text);
-  ABBREVIATION.lastIndex = 0;
-  for (let m = ABBREVIATION.exec(lower); m !== null; m = ABBREVIATION.exec(lower)) {
-    const start = m.index;
+  for (const { start, end } of scanNote(text).abbreviations) {
     if (start > 0 && blockedBefore(text.charCodeAt(start - 1))) continue;
-    const entry = ABBREVIATIONS.get(m[0]);
+    const key = lower.slice(start, end);
+    const entry = ABBREVIATIONS.get(key);
     if (!entry) continue;
-    const end = start + m[0].length;
     const written = text.slice(start, end);
-    const allUpper = written !== m[0] && written === written.toUpperCase();
+    const allUpper = written !== key && written === written.toUpperCase();
     if (entry.caps === 'upper' && !allUpper) continue;
     if (entry.caps === 'not-upper' && allUpper) continue;
     let replacement = expand(written, entry, allUpper, atSentenceStart(text, start));
     // "w/bene" → "with bene", not "withbene".
-    if (!/[a-z0-9]$/.test(m[0]) && isWordCode(text.charCodeAt(end))) replacement += ' ';
+    if (!/[a-z0-9]$/.test(key) && isWordCode(text.charCodeAt(end))) replacement += ' ';
     findings.push({
       rule: 'abbreviation',
       severity: 'warning',

@@ -59,6 +59,14 @@ describe('abbreviation (SOP K.1.c)', () => {
     expect(terms('store: more: pre:')).toEqual([]);
   });
 
+  it('finds shorthand inside a contact phrase, and LVM as both a contact and shorthand', () => {
+    expect(terms('03/04/2026 left a VM for mbr')).toEqual(['VM', 'mbr']);
+    expect(terms('03/04/2026 sent the bene letter')).toEqual(['bene']);
+    expect(terms('03/04/2026 LVM')).toEqual(['LVM']);
+    expect(findingsOf('contact-date-missing', 'LVM for member').map((f) => f.rule)).toEqual(['contact-date-missing']);
+    expect(terms('LVM-2 code')).toEqual([]);
+  });
+
   it('leaves alone Rx, PT (physical therapy) and lower-case lm/cb', () => {
     expect(terms('Rx filled; PT referral; lm and cb lower case')).toEqual([]);
   });
