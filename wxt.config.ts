@@ -1,10 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Firefox ships as Manifest V2 (see README "Firefox"): there the HPMS host permission is
-// granted at install on every supported release, ESR included.
+// Firefox ships as Manifest V2 (see README "Install"): there the HPMS host permission is
+// granted with the install.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // webextension-polyfill serves the background, popup and options. The content script, which
+    // loads on every HPMS page within a 30 KB budget, uses the browser's own promise-based
+    // `browser`/`chrome` namespace (WXT's default), which is all it needs for messaging.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
+      config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), ...alias } };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // CTM_SOURCEMAP=1 for size analysis; never in shipped builds.

@@ -3,6 +3,7 @@
  * messages that name the offending key, and migration of older files.
  */
 import { z } from 'zod/mini';
+import { DEFAULT_TIME_ZONE } from './time-zone';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -53,7 +54,7 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { schemaVersion: SETTINGS_SCHEMA_VERSION };
-export const DEFAULT_TIME_ZONE = 'America/New_York';
+export { DEFAULT_TIME_ZONE };
 
 export type SettingsResult =
   | { ok: true; settings: Settings }

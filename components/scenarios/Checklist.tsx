@@ -3,11 +3,11 @@
  * page shows are marked with the reason; the rest are check boxes the caseworker ticks.
  */
 import type { StepState } from '../../lib/checklist/types';
-import { SCENARIOS } from '../../lib/sop';
-import type { Letter } from '../../lib/sop/types';
+import { CASE_SCENARIO_MAP as SCENARIOS } from '../../lib/sop/case-scenarios';
+import type { CaseLetter } from '../../lib/sop/types';
 
 export interface ChecklistProps {
-  scenario: Letter;
+  scenario: CaseLetter;
   /** checklistFor(scenario, …). */
   steps: readonly StepState[];
   onTick(stepId: string, done: boolean): void;

@@ -3,10 +3,10 @@
  * (TEST-HOOKS.md: data-keep-open-warning). It warns; it never blocks.
  */
 import { keepOpenMessage, keepOpenStep } from '../../lib/checklist/closing';
-import type { Letter } from '../../lib/sop/types';
+import type { CaseLetter } from '../../lib/sop/types';
 
 export interface KeepOpenWarningProps {
-  scenario: Letter;
+  scenario: CaseLetter;
 }
 
 export function KeepOpenWarning({ scenario }: KeepOpenWarningProps) {

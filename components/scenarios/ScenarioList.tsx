@@ -4,7 +4,8 @@
  * data-pick-scenario).
  */
 import type { ScenarioMatch } from '../../lib/detect/types';
-import { CASE_LETTERS, SCENARIOS } from '../../lib/sop';
+import { CASE_SCENARIO_MAP as SCENARIOS } from '../../lib/sop/case-scenarios';
+import { CASE_LETTERS } from '../../lib/sop/types';
 import type { CaseLetter } from '../../lib/sop/types';
 
 export interface ScenarioListProps {

@@ -1,44 +1,189 @@
 /**
- * One complaint document's session: read the page, dock or remove the panel, render it, and
- * re-read when the page changes. Any failure shows in the panel; nothing throws into the page.
+ * One complaint document's session: read the page, dock or remove the panel, evaluate the SOP,
+ * lint the note as it is typed, and keep the background informed (PHI-free facts only).
+ * Any failure shows in the panel; nothing throws into the page.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readCase, type ReadResult } from '../../lib/page/read-case';
+import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
+import { keepOpenConfirmQuestion } from '../../lib/checklist/closing';
+import type { CaseContext, CaseProgress } from '../../lib/messages';
+import type { Finding } from '../../lib/lint/types';
+import type { CaseLetter } from '../../lib/sop/types';
+import { startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
+import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
-import { CaseFactsView } from '../../components/CaseFactsView';
 import { dockPanel, type PanelDock } from './panel-dock';
 import { watchPage } from './watch-page';
+import { reportCase, sendPick, sendTick } from './background-link';
+import { guardSaving } from './keep-open-guard';
+import { createNoteStore } from './note-store';
+import { PanelView } from './panel-view';
+
+const NOTE_SETTLE_MS = 250;
+const CLOCK_TICK_MS = 60_000;
 
 export function startCaseSession(ctx: ContentScriptContext): void {
   let dock: PanelDock | undefined;
   let docking: Promise<PanelDock> | undefined;
   let collapsed = false;
-  let latest: ReadResult | undefined;
-  let failure: string | undefined;
   let rendered = false;
+
+  let read: ReadResult | undefined;
+  let evaluation: CaseEvaluation | undefined;
+  let failure: string | undefined;
+  let context: CaseContext | undefined;
+  let progress: CaseProgress = { ticks: {} };
+  let progressFor: string | undefined;
+  let linkProblem: string | undefined;
+  let lastReport = '';
+
+  const note = createNoteStore();
+  let noteLoop: NoteLintLoop | undefined;
+  let noteBox: HTMLTextAreaElement | undefined;
+  let noteSettle: number | undefined;
+
+  const complaintId = () => read?.snapshot.facts.complaintId;
+
+  const evaluate = () => {
+    if (!read) return;
+    if (progressFor !== complaintId()) {
+      progress = { ticks: {} };
+      progressFor = complaintId();
+    }
+    evaluation = evaluateCase(read.snapshot, {
+      picked: progress.picked,
+      ticks: progress.ticks,
+      settings: context?.settings ?? { schemaVersion: 1 },
+    });
+  };
 
   const draw = () => {
     if (!dock) return;
     dock.setCollapsed(collapsed);
+    const problems = [context?.settingsProblem, context?.trackingProblem, linkProblem].filter((p): p is string => !!p);
     render(
-      <Panel collapsed={collapsed} onToggle={toggle} complaintId={latest?.snapshot.facts.complaintId}>
+      <Panel collapsed={collapsed} onToggle={toggle} complaintId={complaintId()}>
         {failure ? (
           <p class="ctm-error-box" role="alert">
-            CTM Assist could not read this page: {failure}. The page itself is unaffected.
+            CTM Assist could not read this page ({failure}). The page itself is unaffected.
           </p>
-        ) : latest ? (
-          <CaseFactsView snapshot={latest.snapshot} />
+        ) : read && evaluation ? (
+          <PanelView
+            snapshot={read.snapshot}
+            evaluation={evaluation}
+            context={context}
+            problems={problems}
+            hasNoteBox={!!noteBox}
+            note={note}
+            now={Date.now()}
+            optionsUrl={browser.runtime.getURL('/options.html')}
+            onPick={pick}
+            onTick={tick}
+            onSelectFinding={selectFinding}
+            onFixFinding={fixFinding}
+          />
         ) : null}
       </Panel>,
       dock.container,
     );
+    if (!rendered) {
+      rendered = true;
+      // Read by `npm run bench` (panel render time after DOMContentLoaded).
+      performance.mark('ctm-assist:panel-rendered');
+    }
   };
 
   const toggle = () => {
     collapsed = !collapsed;
     draw();
   };
+
+  const applyProgress = (id: string, next: CaseProgress) => {
+    if (id !== complaintId()) return;
+    progress = next;
+    evaluate();
+    draw();
+    reportIfChanged();
+  };
+
+  const pick = (letter: CaseLetter) => {
+    const id = complaintId();
+    if (!id) return;
+    applyProgress(id, { ...progress, picked: letter });
+    void sendPick(id, letter).then((r) => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem)));
+  };
+
+  const tick = (stepId: string, done: boolean) => {
+    const id = complaintId();
+    if (!id) return;
+    applyProgress(id, { ...progress, ticks: { ...progress.ticks, [stepId]: done } });
+    void sendTick(id, stepId, done).then((r) => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem)));
+  };
+
+  const showLinkProblem = (problem: string) => {
+    linkProblem = problem;
+    draw();
+  };
+
+  /** Tells the background about the case when its PHI-free facts or scenario changed. */
+  const reportIfChanged = () => {
+    if (!read || !evaluation) return;
+    const { facts } = read.snapshot;
+    const key = JSON.stringify([facts, evaluation.active]);
+    if (key === lastReport || !facts.complaintId) return;
+    lastReport = key;
+    const id = facts.complaintId;
+    void reportCase(facts, evaluation.active).then((result) => {
+      if (!result.ok) return showLinkProblem(result.problem);
+      linkProblem = undefined;
+      context = result.value;
+      if (id === complaintId()) progress = result.value.progress;
+      evaluate();
+      draw();
+      noteLoop?.refresh();
+    });
+  };
+
+  const selectFinding = (finding: Finding) => noteBox && selectInTextarea(noteBox, finding.start, finding.end);
+  const fixFinding = (finding: Finding) => {
+    if (!noteBox || !finding.fix) return;
+    applyFixToTextarea(noteBox, finding.fix, note.current()?.text);
+  };
+
+  /** Follows the Current Entry box: a re-rendered form brings a new textarea. */
+  const attachNote = () => {
+    const box = read?.controls.currentEntry;
+    const textarea = box instanceof HTMLTextAreaElement ? box : undefined;
+    if (textarea === noteBox) return;
+    noteLoop?.stop();
+    noteLoop = undefined;
+    noteBox = textarea;
+    if (!textarea) return note.set(undefined);
+    noteLoop = startNoteLintLoop(textarea, () => evaluation?.lint ?? {}, (state) => {
+      note.set(state);
+      // The checklist and suggestions follow the note once typing settles.
+      if (noteSettle !== undefined) clearTimeout(noteSettle);
+      noteSettle = ctx.setTimeout(() => {
+        noteSettle = undefined;
+        if (!read || !noteBox) return;
+        read = { ...read, snapshot: { ...read.snapshot, currentEntry: noteBox.value } };
+        evaluate();
+        draw();
+        reportIfChanged();
+      }, NOTE_SETTLE_MS);
+    });
+  };
+
+  const teardown = () => {
+    noteLoop?.stop();
+    noteLoop = undefined;
+    noteBox = undefined;
+    dock?.remove();
+    dock = undefined;
+  };
+  ctx.onInvalidated(teardown);
 
   const ensureDocked = async () => {
     if (dock?.isAttached()) return;
@@ -57,26 +202,30 @@ export function startCaseSession(ctx: ContentScriptContext): void {
   const refresh = async () => {
     if (ctx.isInvalid || !document.body) return;
     try {
-      latest = readCase(document.body);
+      read = readCase(document.body);
       failure = undefined;
     } catch (error) {
       failure = error instanceof Error ? error.name : 'unexpected page markup';
     }
-    if (!failure && !latest?.recognized) {
-      dock?.remove();
-      dock = undefined;
-      return;
+    if (!failure && !read?.recognized) return teardown();
+    if (!failure) {
+      attachNote();
+      evaluate();
     }
     await ensureDocked();
     draw();
-    if (!rendered) {
-      rendered = true;
-      // Read by `npm run bench` (panel render time after DOMContentLoaded).
-      performance.mark('ctm-assist:panel-rendered');
-    }
+    reportIfChanged();
   };
 
-  watchPage(ctx, () => void refresh().catch(reportQuietly));
+  guardSaving(ctx, () => {
+    // Read afresh: the caseworker may have typed the resolution date a moment ago.
+    if (!dock || !document.body) return undefined;
+    read = readCase(document.body);
+    evaluate();
+    return evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active) : undefined;
+  });
+  watchPage(ctx, () => void refresh().catch(reportQuietly), (target) => target === noteBox);
+  ctx.setInterval(() => dock && draw(), CLOCK_TICK_MS);
   void refresh().catch(reportQuietly);
 }
 

@@ -3,6 +3,7 @@
  * a complaint page; if so, dock the panel and keep it current as the caseworker works.
  */
 import './style.css';
+import '../../components/note/note.css';
 import { startCaseSession } from './case-session';
 
 export default defineContentScript({

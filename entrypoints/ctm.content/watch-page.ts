@@ -8,7 +8,13 @@ import { PANEL_TAG } from './panel-dock';
 
 export type PageChange = { kind: 'input' | 'change' | 'mutation'; target?: EventTarget | null };
 
-export function watchPage(ctx: ContentScriptContext, onChange: (change: PageChange) => void, delayMs = 60): void {
+export function watchPage(
+  ctx: ContentScriptContext,
+  onChange: (change: PageChange) => void,
+  /** Events from targets that have their own faster path (the note box) are left to it. */
+  ignore: (target: EventTarget | null) => boolean = () => false,
+  delayMs = 60,
+): void {
   let timer: number | undefined;
   let pending: PageChange | undefined;
   const schedule = (change: PageChange) => {
@@ -28,7 +34,7 @@ export function watchPage(ctx: ContentScriptContext, onChange: (change: PageChan
       document,
       kind,
       (event) => {
-        if (!fromPanel(event)) schedule({ kind, target: event.target });
+        if (!fromPanel(event) && !ignore(event.target)) schedule({ kind, target: event.target });
       },
       { capture: true },
     );

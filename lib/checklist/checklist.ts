@@ -4,9 +4,9 @@
  */
 import { isCriticalRd } from '../detect/critical-rd';
 import { containsPhrase } from '../detect/phrase';
-import { requiredPhrases, SCENARIOS, stepDepth } from '../sop';
-import type { Letter, RdBranch, SopStep } from '../sop/types';
-import { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from '../sop';
+import { caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
+import type { CaseLetter, RdBranch, SopStep } from '../sop/types';
+import { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from '../sop/case-scenarios';
 import type { CheckContext, CheckResult } from './checks';
 import { evaluateCheck } from './checks';
 import type { ChecklistInput, StepState, StepStateValue } from './types';
@@ -42,7 +42,7 @@ function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
   return { ...base, source: 'page', state: 'done', why: shown.map((r) => r.why).join('; ') };
 }
 
-export function checklistFor(letter: Letter, input: ChecklistInput): StepState[] {
+export function checklistFor(letter: CaseLetter, input: ChecklistInput): StepState[] {
   const scenario = SCENARIOS[letter];
   let steps = scenario.steps;
   let branch: RdBranch | undefined;

@@ -3,8 +3,8 @@
  * C, D, G, H, I, J and L (A.3, B.3, C.3, D.4, G.5.c, G.6.a, H.3, I.4, J.4, L.5).
  */
 import type { CaseFacts } from '../case';
-import { SCENARIOS } from '../sop';
-import type { Letter } from '../sop/types';
+import { CASE_SCENARIO_MAP as SCENARIOS } from '../sop/case-scenarios';
+import type { CaseLetter } from '../sop/types';
 
 /** Why the page is set to close the case, or undefined while it stays open. */
 export function closingSignal(facts: CaseFacts): string | undefined {
@@ -19,17 +19,17 @@ export function isSetToClose(facts: CaseFacts): boolean {
 }
 
 /** True when the scenario says keep open and the page is set to close the case. */
-export function keepOpenViolated(letter: Letter, facts: CaseFacts): boolean {
+export function keepOpenViolated(letter: CaseLetter, facts: CaseFacts): boolean {
   return SCENARIOS[letter].keepOpen && isSetToClose(facts);
 }
 
 /** The step that says "do not close", for the warning's citation. */
-export function keepOpenStep(letter: Letter): string | undefined {
+export function keepOpenStep(letter: CaseLetter): string | undefined {
   return SCENARIOS[letter].steps.find((step) => step.checks?.some((check) => check.kind === 'keep-open'))?.id;
 }
 
 /** The warning's words, also used for the confirmation before the form is submitted. */
-export function keepOpenMessage(letter: Letter): string {
+export function keepOpenMessage(letter: CaseLetter): string {
   const scenario = SCENARIOS[letter];
   const step = keepOpenStep(letter);
   const exception = scenario.closeOnlyWhen ? ` Close it only if ${scenario.closeOnlyWhen}.` : '';
@@ -37,6 +37,6 @@ export function keepOpenMessage(letter: Letter): string {
 }
 
 /** The question for the submit confirmation. */
-export function keepOpenConfirmQuestion(letter: Letter): string {
+export function keepOpenConfirmQuestion(letter: CaseLetter): string {
   return `${keepOpenMessage(letter)} Submit anyway?`;
 }

@@ -8,7 +8,8 @@ import type { IssueLevel } from '../case';
 import { type Budget, type BudgetSettings, budgetFor } from './budgets';
 import { endOfDayAfter } from './end-of-day';
 
-export const DEFAULT_TIME_ZONE = 'America/New_York';
+export { DEFAULT_TIME_ZONE } from '../time-zone';
+import { DEFAULT_TIME_ZONE } from '../time-zone';
 
 export interface DueInput {
   assignedDate?: string;

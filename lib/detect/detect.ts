@@ -3,7 +3,7 @@
  * (DOMAIN.md "The scenarios, as the extension sees them"). C, B and I are mostly the
  * caseworker's call: they appear only on a signal, and can always be picked by hand.
  */
-import { CIS_CONGRESSIONAL_PHRASE, CRITICAL_RD_PHRASE, EE_PHRASE, INTEGRIGUARD_PHRASE, NOT_PART_D_PHRASE } from '../sop';
+import { CIS_CONGRESSIONAL_PHRASE, CRITICAL_RD_PHRASE, EE_PHRASE, INTEGRIGUARD_PHRASE, NOT_PART_D_PHRASE } from '../sop/case-scenarios';
 import type { CaseLetter } from '../sop/types';
 import { describe, enrollmentExceptionCategory, rdCategory } from './categories';
 import { contractsIn, mentionsAnotherPlan } from './contracts';

@@ -6,7 +6,7 @@ import type { BeneficiaryPhi, CaseFacts, CaseSnapshot, MalformedField } from '..
 import { HOOK_FIELD_KEYS } from '../case-keys';
 import { CORE_KEYS, type LabelKey } from './label-vocabulary';
 import { findFields, type Candidate } from './find-fields';
-import { readRawValue, type RawValue } from './read-control';
+import { controlsIn, readRawValue, type RawValue } from './read-control';
 import {
   normalizeComplaintId,
   normalizeContract,
@@ -26,6 +26,8 @@ export type ReadResult = {
   snapshot: CaseSnapshot;
   /** Which fields were found at all, for recognition and diagnostics. */
   found: ReadonlySet<LabelKey>;
+  /** The form control each field was read from, when it was one (the note textarea, the close controls). */
+  controls: Partial<Record<LabelKey, Element>>;
 };
 
 type FactNormalizer = (raw: string) => Normalized<unknown>;
@@ -97,9 +99,14 @@ export function readCase(root: Element): ReadResult {
   const malformed: MalformedField[] = [];
   let currentEntry: string | undefined;
   let noteToPlan: string | undefined;
+  const controls: Partial<Record<LabelKey, Element>> = {};
 
   for (const [key, candidates] of byKey) {
     const { candidate, raw } = best(candidates);
+    if (candidate.control && typeof candidate.value !== 'string') {
+      const inside = controlsIn(candidate.value);
+      if (inside.length === 1) controls[key] = inside[0]!;
+    }
     const text = rawText(raw);
     if (key === 'currentEntry') {
       currentEntry = text;
@@ -127,6 +134,6 @@ export function readCase(root: Element): ReadResult {
     missing: HOOK_FIELD_KEYS.filter((key) => !found.has(key)),
     malformed,
   };
-  return { recognized: isComplaintPage(found), snapshot, found };
+  return { recognized: isComplaintPage(found), snapshot, found, controls };
 }
 

@@ -1,18 +1,7 @@
 /** The CTM Plan SOP (March 2007) as data: scenarios A–P, the K note rules, key & definitions. */
-import { A } from './scenarios/a';
-import { B } from './scenarios/b';
-import { C } from './scenarios/c';
-import { D } from './scenarios/d';
-import { E } from './scenarios/e';
-import { F } from './scenarios/f';
-import { G } from './scenarios/g';
-import { H } from './scenarios/h';
-import { I } from './scenarios/i';
-import { J } from './scenarios/j';
-import { K } from './scenarios/k';
-import { L } from './scenarios/l';
+import { CASE_SCENARIO_MAP, stepDepth } from './case-scenarios';
 import { M, N, O, P } from './scenarios/m-p';
-import type { CaseLetter, GuideLetter, Letter, RdBranch, Scenario, SopStep } from './types';
+import type { CaseLetter, GuideLetter, Letter, RdBranch, Scenario } from './types';
 import { CASE_LETTERS, GUIDE_LETTERS } from './types';
 
 export * from './types';
@@ -25,7 +14,8 @@ export { NOTE_LIMIT, NOTE_RULES } from './scenarios/k';
 export { CIS_CONGRESSIONAL_PHRASE } from './scenarios/l';
 export { CTM_ACCESS_MAILBOX, CTM_MAILBOX } from './scenarios/m-p';
 
-export const SCENARIOS: Readonly<Record<Letter, Scenario>> = { A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P };
+export const SCENARIOS: Readonly<Record<Letter, Scenario>> = { ...CASE_SCENARIO_MAP, M, N, O, P };
+export { CASE_SCENARIO_MAP, stepDepth };
 
 export const CASE_SCENARIOS: readonly Scenario[] = CASE_LETTERS.map((letter) => SCENARIOS[letter]);
 export const GUIDE_SCENARIOS: readonly Scenario[] = GUIDE_LETTERS.map((letter) => SCENARIOS[letter]);
@@ -48,10 +38,6 @@ export function parentStepId(id: string): string | undefined {
   return parts.length > 2 ? parts.slice(0, -1).join('.') : undefined;
 }
 
-/** Nesting depth: 'A.1' → 0, 'A.1.a' → 1, 'G.5.b.i' → 2. */
-export function stepDepth(step: SopStep): number {
-  return step.id.split('.').length - 2;
-}
 
 /**
  * The exact phrases the Current Entry must contain for a scenario. For G, pass the path when

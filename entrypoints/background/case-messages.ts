@@ -1,0 +1,68 @@
+/** Answers the content script: track the case, and return its settings, progress and deadline. */
+import type { CaseContext, CaseProgress, PanelDeadline } from '../../lib/messages';
+import { CaseSeenSchema, PickScenarioSchema, SetTickSchema } from '../../lib/message-schemas';
+import { loadSettings } from '../../lib/store/settings-item';
+import { pickScenario, progressFor, setTick } from '../../lib/store/case-progress';
+import { upsertTrackedCase } from '../../lib/store/tracked-cases';
+import { trackedCaseFrom } from '../../lib/tracking/build';
+import { deadlineRow } from '../../lib/tracking/deadline-row';
+import type { TrackedCase } from '../../lib/tracking/tracked-case';
+import type { Settings } from '../../lib/settings';
+
+export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
+  const { settings, problem: settingsProblem } = await loadSettings();
+  const parsed = CaseSeenSchema.safeParse(data);
+  if (!parsed.success || !parsed.data.facts.complaintId) {
+    return { settings, settingsProblem, progress: { ticks: {} }, trackingProblem: 'This page could not be tracked: no complaint ID was read.' };
+  }
+  const { facts, scenario, pageUrl } = parsed.data;
+  const complaintId = facts.complaintId!;
+  const now = Date.now();
+  const incoming = trackedCaseFrom(facts, { scenario, pageUrl, now, planContracts: settings.contracts });
+  let trackingProblem: string | undefined;
+  let tracked: TrackedCase | undefined = incoming;
+  if (incoming) {
+    const result = await upsertTrackedCase(incoming);
+    if (result.ok) {
+      tracked = result.case;
+      trackingProblem = result.problem;
+    } else {
+      trackingProblem = result.error;
+    }
+  }
+  const { problem: progressProblem, ...progress } = await progressFor(complaintId);
+  return {
+    settings,
+    settingsProblem,
+    progress,
+    deadline: tracked ? panelDeadline(tracked, settings, now) : undefined,
+    trackingProblem: trackingProblem ?? progressProblem,
+  };
+}
+
+function panelDeadline(tc: TrackedCase, settings: Settings, now: number): PanelDeadline {
+  const row = deadlineRow(tc, { now, timeZone: settings.timeZone, budgets: settings.budgets });
+  if (row.dueMs === undefined || row.dueIso === undefined) return { ok: false, reason: row.dueProblem ?? 'No due moment.' };
+  return {
+    ok: true,
+    iso: row.dueIso,
+    dueMs: row.dueMs,
+    clock: row.clock,
+    usedReceivedDate: row.usedReceivedDate,
+    budgetDays: row.budgetDays ?? 0,
+    budgetSource: row.budgetSource ?? '',
+    pausedMs: row.pausedMs,
+  };
+}
+
+export async function handleSetTick(data: unknown): Promise<CaseProgress> {
+  const parsed = SetTickSchema.safeParse(data);
+  if (!parsed.success) throw new Error('setTick: invalid message');
+  return setTick(parsed.data.complaintId, parsed.data.stepId, parsed.data.done);
+}
+
+export async function handlePickScenario(data: unknown): Promise<CaseProgress> {
+  const parsed = PickScenarioSchema.safeParse(data);
+  if (!parsed.success) throw new Error('pickScenario: invalid message');
+  return pickScenario(parsed.data.complaintId, parsed.data.scenario);
+}

@@ -1,0 +1,31 @@
+/**
+ * The content script's calls to the background worker. A worker that cannot be reached (extension
+ * reloaded, browser shutting down) is reported in the panel, never thrown into the page.
+ */
+import type { CaseFacts } from '../../lib/case';
+import { messaging, sanitizePageUrl, type CaseContext, type CaseProgress } from '../../lib/messages';
+import type { CaseLetter } from '../../lib/sop/types';
+
+export type LinkResult<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const UNREACHABLE = 'CTM Assist’s background worker did not answer; reload the page to track this case.';
+
+async function call<T>(send: () => Promise<T>): Promise<LinkResult<T>> {
+  try {
+    return { ok: true, value: await send() };
+  } catch {
+    return { ok: false, problem: UNREACHABLE };
+  }
+}
+
+export function reportCase(facts: CaseFacts, scenario: CaseLetter | undefined): Promise<LinkResult<CaseContext>> {
+  return call(() => messaging.sendMessage('caseSeen', { facts, scenario, pageUrl: sanitizePageUrl(location.href) }));
+}
+
+export function sendTick(complaintId: string, stepId: string, done: boolean): Promise<LinkResult<CaseProgress>> {
+  return call(() => messaging.sendMessage('setTick', { complaintId, stepId, done }));
+}
+
+export function sendPick(complaintId: string, scenario: CaseLetter | null): Promise<LinkResult<CaseProgress>> {
+  return call(() => messaging.sendMessage('pickScenario', { complaintId, scenario }));
+}

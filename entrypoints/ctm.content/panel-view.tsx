@@ -1,0 +1,68 @@
+/** The panel's content for one complaint: what the session knows, laid out as sections. */
+import type { CaseSnapshot } from '../../lib/case';
+import type { CaseEvaluation } from '../../lib/evaluate-case';
+import type { CaseContext } from '../../lib/messages';
+import type { Finding } from '../../lib/lint/types';
+import type { CaseLetter } from '../../lib/sop/types';
+import { draftEmail } from '../../lib/email/draft';
+import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
+import { CaseFactsView } from '../../components/CaseFactsView';
+import { DeadlineView } from '../../components/DeadlineView';
+import { ScenarioList } from '../../components/scenarios/ScenarioList';
+import { Checklist } from '../../components/scenarios/Checklist';
+import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
+import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
+import { EmailList } from '../../components/email/EmailList';
+import { NoteSection, type NoteStateSource } from '../../components/note/NoteSection';
+
+export type PanelViewProps = {
+  snapshot: CaseSnapshot;
+  evaluation: CaseEvaluation;
+  context?: CaseContext;
+  problems: string[];
+  hasNoteBox: boolean;
+  note: NoteStateSource;
+  now: number;
+  optionsUrl: string;
+  onPick: (letter: CaseLetter) => void;
+  onTick: (stepId: string, done: boolean) => void;
+  onSelectFinding: (finding: Finding) => void;
+  onFixFinding: (finding: Finding) => void;
+};
+
+export function PanelView(props: PanelViewProps) {
+  const { snapshot, evaluation, context, problems } = props;
+  const settings = context?.settings ?? { schemaVersion: 1 };
+  const { facts } = snapshot;
+  const drafts = evaluation.emailTemplates.map((id) =>
+    draftEmail(id, {
+      settings,
+      cases: [{ complaintId: facts.complaintId, caseworker: facts.caseworker, contractNumber: facts.contractNumber }],
+    }),
+  );
+  const { name, hicn, mbi, dateOfBirth } = snapshot.phi;
+  return (
+    <>
+      {problems.map((problem) => (
+        <p class="ctm-alert" role="alert" key={problem}>
+          {problem}
+        </p>
+      ))}
+      <DeadlineView deadline={context?.deadline} now={props.now} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />
+      <section class="ctm-section" aria-labelledby="ctm-sop-heading">
+        <h2 id="ctm-sop-heading">SOP scenario</h2>
+        {evaluation.roDisagreed && <RoDisagreedNotice />}
+        <ScenarioList matches={evaluation.matches} active={evaluation.active} onPick={props.onPick} />
+        {evaluation.active && evaluation.keepOpenViolated && <KeepOpenWarning scenario={evaluation.active} />}
+        {evaluation.active && <Checklist scenario={evaluation.active} steps={evaluation.steps} onTick={props.onTick} />}
+      </section>
+      {props.hasNoteBox ? (
+        <NoteSection source={props.note} onSelect={props.onSelectFinding} onFix={props.onFixFinding} />
+      ) : (
+        <p class="ctm-notice">Could not find the Current Entry (Plan Response) box: the note cannot be checked.</p>
+      )}
+      <EmailList drafts={drafts} known={{ name, hicn, mbi, dateOfBirth }} optionsUrl={props.optionsUrl} />
+      <CaseFactsView snapshot={snapshot} />
+    </>
+  );
+}

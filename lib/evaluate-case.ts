@@ -1,0 +1,67 @@
+/**
+ * CaseSnapshot + the caseworker's pick and ticks + settings → everything the panel shows about
+ * the SOP: ranked scenarios, the active one, its checklist, the keep-open guard, the lint
+ * context for the note, and the email templates the active scenario asks for. Pure.
+ */
+import type { CaseSnapshot } from './case';
+import type { Settings } from './settings';
+import { detectScenarios } from './detect/detect';
+import type { ScenarioMatch } from './detect/types';
+import { checklistFor, rdBranchFromPage } from './checklist/checklist';
+import { keepOpenViolated } from './checklist/closing';
+import { roDisagreed } from './checklist/ro-disagreed';
+import type { StepState } from './checklist/types';
+import { caseRequiredPhrases as requiredPhrases } from './sop/case-scenarios';
+import type { CaseLetter } from './sop/types';
+import type { LintContext } from './lint/types';
+import { CASE_TEMPLATES } from './email/templates';
+import type { TemplateId } from './email/templates';
+
+export type CaseEvaluation = {
+  matches: ScenarioMatch[];
+  /** The caseworker's pick, else the top suggestion. */
+  active?: CaseLetter;
+  steps: StepState[];
+  /** The active scenario says keep open and the page is set to close (SOP A.3, D.4, L.5 …). */
+  keepOpenViolated: boolean;
+  /** CMS's Note to Plan says the RO disagreed with the reassignment request (SOP A.4 …). */
+  roDisagreed: boolean;
+  lint: LintContext;
+  emailTemplates: TemplateId[];
+};
+
+export type CaseWork = {
+  picked?: CaseLetter;
+  ticks: Readonly<Record<string, boolean>>;
+  settings: Settings;
+};
+
+export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvaluation {
+  const { facts, currentEntry, noteToPlan, pageErrors } = snapshot;
+  const summary = snapshot.phi.summary;
+  const ownContracts = work.settings.contracts;
+  const matches = detectScenarios({ facts, currentEntry, noteToPlan, pageErrors, summary, ownContracts });
+  const active = work.picked ?? matches[0]?.scenario;
+  const checklistInput = { facts, currentEntry, pageErrors, ticks: work.ticks, summary };
+  const branch = active === 'G' ? rdBranchFromPage(checklistInput) : undefined;
+  return {
+    matches,
+    active,
+    steps: active ? checklistFor(active, checklistInput) : [],
+    keepOpenViolated: active ? keepOpenViolated(active, facts) : false,
+    roDisagreed: roDisagreed(noteToPlan),
+    lint: {
+      scenario: active,
+      requiredPhrases: active ? requiredPhrases(active, branch) : [],
+      caseworker: facts.caseworker,
+      ownContracts,
+    },
+    emailTemplates: active === 'F' || active === 'G' ? emailsFor(active, branch) : [],
+  };
+}
+
+function emailsFor(letter: 'F' | 'G', branch: 'critical' | 'non-critical' | undefined): TemplateId[] {
+  const all = CASE_TEMPLATES[letter];
+  if (letter !== 'G' || !branch) return all;
+  return all.filter((id) => (branch === 'critical' ? id === 'G-critical-rd' : id === 'G-integriguard'));
+}

@@ -1,0 +1,22 @@
+/**
+ * zod schemas of the messages the background receives (lib/messages.ts). Kept apart so the
+ * content script, which only sends, does not carry zod. Objects strip unknown keys, so a field
+ * that is not in the schema (PHI included) never reaches storage.
+ */
+import { z } from 'zod/mini';
+import { CaseFacts } from './case';
+import { CASE_LETTERS } from './sop/types';
+
+const CaseLetter = z.enum(CASE_LETTERS);
+const ComplaintId = z.string().check(z.regex(/^\d{1,20}$/));
+const StepId = z.string().check(z.regex(/^[A-P]\.\d+(?:\.[a-z]+)*$/));
+
+export const CaseSeenSchema = z.object({
+  facts: CaseFacts,
+  scenario: z.optional(CaseLetter),
+  pageUrl: z.string().check(z.maxLength(2048)),
+});
+
+export const SetTickSchema = z.object({ complaintId: ComplaintId, stepId: StepId, done: z.boolean() });
+
+export const PickScenarioSchema = z.object({ complaintId: ComplaintId, scenario: z.nullable(CaseLetter) });

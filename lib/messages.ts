@@ -1,0 +1,72 @@
+/**
+ * The typed protocol between the content script and the background worker. Every message
+ * payload is PHI-free by type (`PhiFree`) and validated with zod by the receiver, the background.
+ * The content script sends facts (never the snapshot); the background answers with what the panel
+ * needs from storage: the settings in force, the caseworker's pick and ticks, and the deadline.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CaseFacts, PhiFree } from './case';
+import type { Settings } from './settings';
+import type { CaseLetter } from './sop/types';
+import type { ClockState } from './deadlines/clock';
+
+export type CaseSeen = {
+  facts: CaseFacts;
+  scenario?: CaseLetter;
+  /** The page's origin and path (query values that are not plain numbers are dropped). */
+  pageUrl: string;
+};
+
+export type CaseProgress = {
+  picked?: CaseLetter;
+  ticks: Record<string, boolean>;
+};
+
+export type PanelDeadline =
+  | {
+      ok: true;
+      /** ISO 8601 with the plan time zone's offset (`time[data-due]`). */
+      iso: string;
+      dueMs: number;
+      clock: ClockState;
+      /** The page showed no assignment date: the received date stood in. */
+      usedReceivedDate: boolean;
+      budgetDays: number;
+      budgetSource: string;
+      pausedMs: number;
+    }
+  | { ok: false; reason: string };
+
+export type CaseContext = {
+  settings: Settings;
+  settingsProblem?: string;
+  progress: CaseProgress;
+  deadline?: PanelDeadline;
+  trackingProblem?: string;
+};
+
+export interface ProtocolMap {
+  /** A complaint page was read (or changed): track it and answer with its context. */
+  caseSeen(data: PhiFree<CaseSeen>): CaseContext;
+  /** A checklist step ticked or unticked by hand. */
+  setTick(data: { complaintId: string; stepId: string; done: boolean }): CaseProgress;
+  /** The caseworker picked a scenario (null: back to the top suggestion). */
+  pickScenario(data: { complaintId: string; scenario: CaseLetter | null }): CaseProgress;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+
+/** Keeps a page URL without anything a query string might carry besides numeric ids. */
+export function sanitizePageUrl(href: string): string {
+  try {
+    const url = new URL(href);
+    const kept = new URLSearchParams();
+    url.searchParams.forEach((value, key) => {
+      if (/^\d{1,12}$/.test(value)) kept.append(key, value);
+    });
+    const query = kept.toString();
+    return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The case scenarios A–L: what the panel on a complaint page needs. Kept apart from the guides
+ * (M–P, popup only) so the content script carries only these.
+ */
+import { A } from './scenarios/a';
+import { B } from './scenarios/b';
+import { C } from './scenarios/c';
+import { D } from './scenarios/d';
+import { E } from './scenarios/e';
+import { F } from './scenarios/f';
+import { G } from './scenarios/g';
+import { H } from './scenarios/h';
+import { I } from './scenarios/i';
+import { J } from './scenarios/j';
+import { K } from './scenarios/k';
+import { L } from './scenarios/l';
+import type { CaseLetter, RdBranch, Scenario, SopStep } from './types';
+
+export { NOT_PART_D_PHRASE } from './scenarios/d';
+export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
+export { EE_PHRASE } from './scenarios/h';
+export { CIS_CONGRESSIONAL_PHRASE } from './scenarios/l';
+
+export const CASE_SCENARIO_MAP: Readonly<Record<CaseLetter, Scenario>> = { A, B, C, D, E, F, G, H, I, J, K, L };
+
+/** Nesting depth: 'A.1' → 0, 'A.1.a' → 1, 'G.5.b.i' → 2. */
+export function stepDepth(step: SopStep): number {
+  return step.id.split('.').length - 2;
+}
+
+/**
+ * The exact phrases the Current Entry must contain for a scenario. For G, pass the path when
+ * known; without it G asks for none (the caseworker has not decided yet).
+ */
+export function caseRequiredPhrases(letter: CaseLetter, branch?: RdBranch): string[] {
+  return CASE_SCENARIO_MAP[letter].requiredPhrases
+    .filter((required) => required.branch === undefined || required.branch === branch)
+    .map((required) => required.phrase);
+}
