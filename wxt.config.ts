@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Firefox ships as Manifest V2 (see README "Install"): there the HPMS host permission is
 // granted with the install.
 export default defineConfig({
+  // CTM_OUT_DIR lets parallel work build into its own folder; tests read the same variable.
+  outDir: process.env.CTM_OUT_DIR ?? '.output',
   hooks: {
     // webextension-polyfill serves the background, popup and options. The content script, which
     // loads on every HPMS page within a 30 KB budget, uses the browser's own promise-based

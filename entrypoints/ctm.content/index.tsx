@@ -4,6 +4,8 @@
  */
 import './style.css';
 import '../../components/note/note.css';
+import '../../components/scenarios/scenarios.css';
+import '../../components/email/email.css';
 import { startCaseSession } from './case-session';
 
 export default defineContentScript({

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const OUT_DIR = join(ROOT, process.env.CTM_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = join(OUT_DIR, 'chrome-mv3');
 export const FIXTURE_DIR = join(ROOT, 'test/fixtures/ctm');
 export const HPMS = 'https://hpms.cms.gov';
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const OUT = '.output/chrome-mv3';
+const OUT = `${process.env.CTM_OUT_DIR ?? '.output'}/chrome-mv3`;
 const BUDGET = 30 * 1024;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
