@@ -6,6 +6,7 @@
 import type { CaseSnapshot } from './case';
 import type { Settings } from './settings';
 import { detectScenarios } from './detect/detect';
+import { isCriticalRd } from './detect/critical-rd';
 import type { ScenarioMatch } from './detect/types';
 import { checklistFor, rdBranchFromPage } from './checklist/checklist';
 import { keepOpenViolated } from './checklist/closing';
@@ -43,7 +44,11 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
   const matches = detectScenarios({ facts, currentEntry, noteToPlan, pageErrors, summary, ownContracts });
   const active = work.picked ?? matches[0]?.scenario;
   const checklistInput = { facts, currentEntry, pageErrors, ticks: work.ticks, summary };
-  const branch = active === 'G' ? rdBranchFromPage(checklistInput) : undefined;
+  // G's path: what the note or indicator already shows, else critical when G.4 says always.
+  const branch =
+    active === 'G'
+      ? rdBranchFromPage(checklistInput) ?? (isCriticalRd({ facts, summary }).critical ? 'critical' : undefined)
+      : undefined;
   return {
     matches,
     active,
