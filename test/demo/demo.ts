@@ -3,9 +3,9 @@
  * With a display it opens a window and waits until you close it; without one (or with
  * --headless) it runs headless, writes screenshots and prints their paths.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, fixtureUrl, launchChromium, ROOT } from '../e2e/chromium';
+import { extensionId, FIXTURE_DIR, fixtureUrl, launchChromium, ROOT } from '../e2e/chromium';
 
 const SAMPLE_SETTINGS = {
   schemaVersion: 1,
@@ -21,6 +21,20 @@ const SAMPLE_SETTINGS = {
 };
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+/**
+ * The WebForms fixture as a fresh Congressional case (SOP L): received yesterday, assigned to the
+ * plan this morning, Press or Hill Interest Yes.
+ */
+function sampleCase(): string {
+  const us = (d: Date) => `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+  const today = new Date();
+  const yesterday = new Date(today.getTime() - 86_400_000);
+  return readFileSync(`${FIXTURE_DIR}/webforms-table.html`, 'utf8')
+    .replace('>11/2/2026<', `>${us(yesterday)}<`)
+    .replace('>11/02/2026 3:15 PM<', `>${us(today)} 9:15 AM<`)
+    .replace('<option value="Y">Yes</option>\n    <option selected="selected" value="N">No</option>', '<option selected="selected" value="Y">Yes</option>\n    <option value="N">No</option>');
+}
 const outDir = join(ROOT, 'demo-output');
 
 async function main() {
@@ -35,10 +49,13 @@ async function main() {
   await options.locator('[data-settings-applied]').waitFor();
 
   const page = await context.newPage();
-  await page.goto(fixtureUrl('webforms-table.html'));
+  await context.route(fixtureUrl('sample-case.html'), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: sampleCase() }),
+  );
+  await page.goto(fixtureUrl('sample-case.html'));
   await page.locator('[data-ctm-panel]').waitFor();
   await page.locator('textarea[name$="txtCurrentEntry"]').fill(
-    'Spoke with bene on 11/02/2026 at 3:40 PM. Pharmacy claim rejected w/ reply code 75 (prior auth required).\nCalled the pharmacy b/c the override was not on file.',
+    'Spoke with bene today at 3:40 PM. Pharmacy claim rejected w/ reply code 75 (prior auth required).\nCalled the pharmacy b/c the override was not on file.',
   );
   await page.waitForTimeout(400);
 
