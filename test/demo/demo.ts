@@ -6,19 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionId, FIXTURE_DIR, fixtureUrl, launchChromium, ROOT } from '../e2e/chromium';
+import { SAMPLE_SETTINGS } from '../fixtures/settings';
 
-const SAMPLE_SETTINGS = {
-  schemaVersion: 1,
-  organization: 'Acme Health Plan',
-  contracts: ['S1234', 'H5678'],
-  caseworker: 'Jordan Lee',
-  mailboxes: {
-    leadRegionalOffice: 'lead-ro@example.gov',
-    homeRegionPartD: 'region-partd@example.gov',
-    integriguard: 'rd-referrals@example.com',
-  },
-  timeZone: 'America/New_York',
-};
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
