@@ -76,3 +76,85 @@ export async function extensionId(context: BrowserContext): Promise<string> {
 }
 
 export const fixtureUrl = (name: string) => `${HPMS}/hpms/ctm/${name}`;
+
+/** A request the extension must not have caused, and why it was flagged. */
+export type NetworkViolation = { url: string; method: string; resourceType: string; from: string; reason: string };
+
+export type RequestFacts = { url: string; method: string; resourceType: string; fromServiceWorker: boolean; frameUrl?: string };
+
+/**
+ * Why a request is not allowed, or undefined when it is. Extension-internal loads
+ * (`chrome-extension:`), data and blob URLs are not network. The only network a run may see is
+ * an HPMS fixture page navigating (a document load or a form post), made by the page itself.
+ * Anything from the service worker or an extension page, any other host, and any fetch/XHR to
+ * HPMS (the fixtures make none; a content script's fetch would look like this) is a violation.
+ */
+export function networkViolation(request: RequestFacts): string | undefined {
+  const url = new URL(request.url);
+  if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return undefined;
+  if (request.fromServiceWorker) return 'made by the extension service worker';
+  if (request.frameUrl?.startsWith('chrome-extension:')) return 'made by an extension page';
+  if (url.origin !== HPMS) return `to ${url.host}, which is not HPMS`;
+  if (request.resourceType !== 'document') return `a ${request.resourceType} request to HPMS that the page did not navigate to`;
+  return undefined;
+}
+
+function frameUrlOf(request: import('playwright-core').Request): string | undefined {
+  try {
+    return request.frame().url();
+  } catch {
+    return undefined; // service-worker requests have no frame
+  }
+}
+
+/**
+ * Records every request in the context (pages, frames, extension pages, the service worker) and
+ * keeps those `networkViolation` flags. Requests to hosts other than HPMS are also aborted, so a
+ * violation never reaches the network even before the run fails.
+ */
+export async function recordNetwork(context: BrowserContext): Promise<{ violations: () => NetworkViolation[]; seen: () => number }> {
+  const violations: NetworkViolation[] = [];
+  let seen = 0;
+  context.on('request', (request) => {
+    seen++;
+    const facts: RequestFacts = {
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      fromServiceWorker: request.serviceWorker() !== null,
+      frameUrl: frameUrlOf(request),
+    };
+    const reason = networkViolation(facts);
+    if (reason) {
+      const from = facts.fromServiceWorker ? 'service worker' : (facts.frameUrl ?? 'unknown');
+      violations.push({ url: facts.url, method: facts.method, resourceType: facts.resourceType, from, reason });
+    }
+  });
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== HPMS,
+    (route) => route.abort('blockedbyclient'),
+  );
+  return { violations: () => [...violations], seen: () => seen };
+}
+
+/** Everything the extension keeps in browser storage, read from one of its own pages. */
+export type ExtensionStorageDump = { local: unknown; session: unknown; sync: unknown; localStorage: unknown };
+
+export async function dumpExtensionStorage(context: BrowserContext, extId: string): Promise<ExtensionStorageDump> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    return await page.evaluate(async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>> };
+      const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session' | 'sync', Area> } }).chrome;
+      return {
+        local: await storage.local.get(null),
+        session: await storage.session.get(null),
+        sync: await storage.sync.get(null),
+        localStorage: { ...localStorage },
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
