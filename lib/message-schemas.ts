@@ -20,3 +20,5 @@ export const CaseSeenSchema = z.object({
 export const SetTickSchema = z.object({ complaintId: ComplaintId, stepId: StepId, done: z.boolean() });
 
 export const PickScenarioSchema = z.object({ complaintId: ComplaintId, scenario: z.nullable(CaseLetter) });
+
+export const SetCaseDoneSchema = z.object({ complaintId: ComplaintId, done: z.boolean() });

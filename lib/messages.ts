@@ -9,6 +9,7 @@ import type { CaseFacts, PhiFree } from './case';
 import type { Settings } from './settings';
 import type { CaseLetter } from './sop/types';
 import type { ClockState } from './deadlines/clock';
+import type { TrackedCase } from './tracking/tracked-case';
 
 export type CaseSeen = {
   facts: CaseFacts;
@@ -45,6 +46,13 @@ export type CaseContext = {
   trackingProblem?: string;
 };
 
+/** The popup's view of the tracked cases (the background is their single writer). */
+export type TrackedCasesAnswer = {
+  cases: TrackedCase[];
+  /** Data that could not be read and was set aside (corrupt, newer version): say so. */
+  problem?: string;
+};
+
 export interface ProtocolMap {
   /** A complaint page was read (or changed): track it and answer with its context. */
   caseSeen(data: PhiFree<CaseSeen>): CaseContext;
@@ -52,6 +60,10 @@ export interface ProtocolMap {
   setTick(data: { complaintId: string; stepId: string; done: boolean }): CaseProgress;
   /** The caseworker picked a scenario (null: back to the top suggestion). */
   pickScenario(data: { complaintId: string; scenario: CaseLetter | null }): CaseProgress;
+  /** Popup: every tracked case still in the working list. */
+  trackedCases(): TrackedCasesAnswer;
+  /** Popup: the caseworker marks a case done, or undoes that. */
+  setCaseDone(data: { complaintId: string; done: boolean }): TrackedCasesAnswer;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -2,7 +2,7 @@
  * A popup email (M, N, P, or F over several tracked cases): the template's fields as a small
  * form, then its card. Filling a field redrafts the body, replacing edits made to the body.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DraftCase } from '../../lib/email/draft';
 import { draftPopupEmail } from '../../lib/email/popup-draft';
 import type { KnownPhi } from '../../lib/email/phi-guard';
@@ -28,6 +28,10 @@ export interface EmailComposerProps {
   initialExtra?: Record<string, string>;
   /** Told of every field change, e.g. to remember N's confirmation date. */
   onExtraChange?: (extra: Record<string, string>) => void;
+  /** Fields set elsewhere (the popup's access dates) that the form follows when they change. */
+  syncExtra?: Record<string, string>;
+  /** Selectable cases ticked from the start (the ones picked on the deadline list). */
+  initialSelected?: string[];
 }
 
 const NO_PHI: KnownPhi = {};
@@ -36,7 +40,13 @@ export function EmailComposer(props: EmailComposerProps) {
   const { templateId, settings, cases = [], selectableCases = [], today, known = NO_PHI, optionsUrl } = props;
   const template = TEMPLATES[templateId];
   const [extra, setExtra] = useState<Record<string, string>>(props.initialExtra ?? {});
-  const [selected, setSelected] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string[]>(props.initialSelected ?? []);
+  const synced = JSON.stringify(props.syncExtra ?? {});
+  useEffect(() => {
+    const sync = props.syncExtra;
+    if (!sync) return;
+    setExtra((now) => (Object.entries(sync).every(([k, v]) => now[k] === v) ? now : { ...now, ...sync }));
+  }, [synced]);
 
   const chosen = useMemo(
     () => [...cases, ...selectableCases.filter((c) => selected.includes(c.complaintId))],

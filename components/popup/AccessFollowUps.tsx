@@ -27,7 +27,7 @@ export function AccessFollowUps(props: AccessFollowUpsProps) {
   return (
     <section class="access-follow-ups" aria-labelledby="access-title">
       <h2 id="access-title">Access follow-ups</h2>
-      <div data-guide="N">
+      <div data-follow-ups="N">
         <label for="access-confirmed">CMS confirmed my CTM access request on</label>{' '}
         <input id="access-confirmed" type="date" value={props.accessConfirmedDate ?? ''} onChange={(e) => props.onAccessConfirmedDate(valueOf(e))} />
         {n && mayWriteDate ? (
@@ -44,7 +44,7 @@ export function AccessFollowUps(props: AccessFollowUpsProps) {
           </ul>
         ) : null}
       </div>
-      <div data-guide="O">
+      <div data-follow-ups="O">
         <label for="hpms-requested">I requested an HPMS user ID on</label>{' '}
         <input id="hpms-requested" type="date" value={props.hpmsRequestedDate ?? ''} onChange={(e) => props.onHpmsRequestedDate(valueOf(e))} />
         {o ? (

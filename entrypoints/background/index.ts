@@ -1,12 +1,49 @@
 /**
  * The background worker: the single writer of tracked cases and checklist progress, and the
  * deadline keeper (alarms wake it; deadlines are data). Messages are validated with zod here.
+ * Listeners are registered at the top level so a stopped worker woken by an alarm, a click or a
+ * message finds them.
  */
+import { complaintIdOfNotification } from '../../lib/deadlines/alerts';
 import { messaging } from '../../lib/messages';
+import { watchAlertPrefs } from '../../lib/store/alert-state';
+import { watchSettings } from '../../lib/store/settings-item';
 import { handleCaseSeen, handlePickScenario, handleSetTick } from './case-messages';
+import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
+import { handleSetCaseDone, handleTrackedCases } from './popup-messages';
+
+/** Runs the refresh without letting its failure break the message answer. */
+function refreshSoon(): void {
+  refreshDeadlines().catch(() => undefined);
+}
 
 export default defineBackground(() => {
-  messaging.onMessage('caseSeen', ({ data }) => handleCaseSeen(data));
+  messaging.onMessage('caseSeen', async ({ data }) => {
+    const answer = await handleCaseSeen(data);
+    refreshSoon();
+    return answer;
+  });
   messaging.onMessage('setTick', ({ data }) => handleSetTick(data));
   messaging.onMessage('pickScenario', ({ data }) => handlePickScenario(data));
+  messaging.onMessage('trackedCases', () => handleTrackedCases());
+  messaging.onMessage('setCaseDone', async ({ data }) => {
+    const answer = await handleSetCaseDone(data);
+    refreshSoon();
+    return answer;
+  });
+
+  // Alarms may not survive a browser restart or an update: re-arm from the data every time.
+  browser.runtime.onInstalled.addListener(refreshSoon);
+  browser.runtime.onStartup.addListener(refreshSoon);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DEADLINE_ALARM) refreshSoon();
+  });
+  watchAlertPrefs(refreshSoon);
+  watchSettings(refreshSoon);
+
+  browser.notifications.onClicked.addListener((id) => {
+    const complaintId = complaintIdOfNotification(id);
+    if (!complaintId) return;
+    void openCase(complaintId).then(() => browser.notifications.clear(id));
+  });
 });

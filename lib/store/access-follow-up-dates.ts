@@ -1,0 +1,31 @@
+/**
+ * The dates the caseworker enters in the popup for the access scenarios: when CMS confirmed
+ * receipt of the CTM access request (SOP N.1) and when the HPMS user ID was requested (SOP O.1).
+ * The popup is the only writer. Unreadable data is kept aside and reported, never wiped.
+ */
+import { z } from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const AccessDates = z.object({ accessConfirmedDate: z.optional(IsoDay), hpmsRequestedDate: z.optional(IsoDay) });
+export type AccessFollowUpDates = z.infer<typeof AccessDates>;
+
+export const accessDatesItem = storage.defineItem<unknown>('local:accessFollowUps', { fallback: null });
+const unreadableItem = storage.defineItem<unknown>('local:accessFollowUps.unreadable', { fallback: null });
+
+export async function loadAccessDates(): Promise<{ dates: AccessFollowUpDates; problem?: string }> {
+  const raw = await accessDatesItem.getValue();
+  if (raw === null) return { dates: {} };
+  const parsed = AccessDates.safeParse(raw);
+  if (parsed.success) return { dates: parsed.data };
+  await unreadableItem.setValue(raw);
+  await accessDatesItem.setValue(null);
+  return { dates: {}, problem: 'The saved access follow-up dates could not be read; they were kept aside. Enter the dates again.' };
+}
+
+export async function saveAccessDates(dates: AccessFollowUpDates): Promise<void> {
+  const clean: AccessFollowUpDates = {};
+  if (dates.accessConfirmedDate) clean.accessConfirmedDate = dates.accessConfirmedDate;
+  if (dates.hpmsRequestedDate) clean.hpmsRequestedDate = dates.hpmsRequestedDate;
+  await accessDatesItem.setValue(AccessDates.parse(clean));
+}
