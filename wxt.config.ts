@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const POLICY = "script-src 'self'; object-src 'self'";
+
 // Firefox ships as Manifest V2 (see README "Install"): there the HPMS host permission is
 // granted with the install.
 export default defineConfig({
@@ -27,6 +29,9 @@ export default defineConfig({
       'The CMS CTM Plan SOP on the Plan Resolution page: scenarios, checklists, note linting, RO emails and deadlines. Nothing leaves the browser.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://hpms.cms.gov/*'],
+    // No remote sources, no eval, not even wasm: only the extension's own files run.
+    content_security_policy:
+      browser === 'firefox' ? POLICY : { extension_pages: POLICY },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -39,6 +44,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Plan-wide settings IT can preset by Chrome/Edge policy (docs/admin/). Firefox reads
+          // the same keys from policies.json "3rdparty" without a schema file.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });
