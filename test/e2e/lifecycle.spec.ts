@@ -96,9 +96,13 @@ test.describe('deadline keeper lifecycle', () => {
 
     // First run: an overdue case and a case due in 30 days.
     let { context, extId } = await launch(userDataDir);
+    let popup = await openPopup(context, extId);
+    // A fresh profile: the popup says how cases get onto the list.
+    await expect(popup.locator('[data-deadlines-empty]')).toContainText('Open a complaint in CTM');
+    await popup.close();
     await openComplaint(context, fixtureUrl('webforms-table.html'), OVERDUE_ID);
     await openComplaint(context, `${HPMS}/hpms/ctm/future/${FUTURE_ID}.html`, FUTURE_ID);
-    let popup = await openPopup(context, extId);
+    popup = await openPopup(context, extId);
     await expect(popup.locator(`[data-case="${OVERDUE_ID}"]`)).toHaveAttribute('data-overdue', 'true');
     await expect(popup.locator(`[data-case="${FUTURE_ID}"] time[data-due]`)).toHaveAttribute('datetime', futureDue.iso);
     // Deadlines are data, the alarm only wakes the worker: armed for the next moment that matters.
