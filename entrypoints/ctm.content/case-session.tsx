@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readCase, type ReadResult } from '../../lib/page/read-case';
 import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
-import { keepOpenConfirmQuestion } from '../../lib/checklist/closing';
+import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/checklist/closing';
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter } from '../../lib/sop/types';
@@ -19,6 +19,7 @@ import { watchPage } from './watch-page';
 import { reportCase, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
+import { createInlineWarning } from './inline-warning';
 import { PanelView } from './panel-view';
 
 const NOTE_SETTLE_MS = 250;
@@ -40,6 +41,7 @@ export function startCaseSession(ctx: ContentScriptContext): void {
   let lastReport = '';
 
   const note = createNoteStore();
+  const inlineWarning = createInlineWarning();
   let noteLoop: NoteLintLoop | undefined;
   let noteBox: HTMLTextAreaElement | undefined;
   let noteSettle: number | undefined;
@@ -88,11 +90,25 @@ export function startCaseSession(ctx: ContentScriptContext): void {
       </Panel>,
       dock.container,
     );
+    syncInlineWarning();
     if (!rendered) {
       rendered = true;
       // Read by `npm run bench` (panel render time after DOMContentLoaded).
       performance.mark('ctm-assist:panel-rendered');
     }
+  };
+
+  /** The small warning next to the close control, while the keep-open guard applies. */
+  const syncInlineWarning = () => {
+    const active = evaluation?.active;
+    const controls = read?.controls;
+    const anchor = read?.snapshot.facts.resolutionDate || !controls?.disposition ? controls?.resolutionDate : controls.disposition;
+    if (failure || !read || !active || !evaluation?.keepOpenViolated || !anchor?.isConnected) return inlineWarning.hide();
+    const step = keepOpenStep(active);
+    inlineWarning.show(
+      anchor,
+      `Do not close: ${closingSignal(read.snapshot.facts) ?? 'the case is set to close'}, but SOP Scenario ${active}${step ? ` (${step})` : ''} says leave this case open. See CTM Assist.`,
+    );
   };
 
   const toggle = () => {
@@ -180,6 +196,7 @@ export function startCaseSession(ctx: ContentScriptContext): void {
     noteLoop?.stop();
     noteLoop = undefined;
     noteBox = undefined;
+    inlineWarning.hide();
     dock?.remove();
     dock = undefined;
   };

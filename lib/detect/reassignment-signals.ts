@@ -11,9 +11,15 @@ export function reassignmentSignals(facts: CaseFacts, tally: Tally): void {
   if (facts.reassignmentRequested === true) {
     switch (facts.reassignmentReason) {
       case 'another-plan': {
+        // A.2 and B.2 share the reason: with a subsidiary signal it backs both alike, so
+        // checking the box never flips a B case to A while the caseworker works it.
         const reason = 'The reassignment box is checked: belongs to another plan';
-        tally.add('A', WEIGHT.indicator, reason);
-        if (tally.has('B')) tally.add('B', WEIGHT.corroboration, reason);
+        if (tally.has('B')) {
+          tally.add('B', WEIGHT.corroboration, reason);
+          tally.add('A', WEIGHT.corroboration, reason);
+        } else {
+          tally.add('A', WEIGHT.indicator, reason);
+        }
         break;
       }
       case 'cms-issue': {
