@@ -1,0 +1,176 @@
+/**
+ * The SOP's case emails in the panel (issue 5), in Chromium with the built extension: F and G
+ * cards filled from the page and the imported settings, mailto links that decode back to what
+ * the card shows, the PHI guard, and what happens without settings.
+ */
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { parseMailto } from '../../lib/email/mailto';
+import { fixtureUrl } from './chromium';
+import { expect, test } from './fixtures';
+
+// The caseworker in settings differs from the one on the pages: F.4.b and G.5.b.iii ask for
+// the caseworker shown on the complaint.
+const SETTINGS = {
+  schemaVersion: 1,
+  organization: 'Acme Health Plan',
+  contracts: ['S1234', 'H5678'],
+  caseworker: 'Riley Supervisor',
+  mailboxes: { leadRegionalOffice: 'lead-ro@example.gov', homeRegionPartD: 'region-partd@example.gov', integriguard: 'rd-referrals@example.com' },
+  timeZone: 'America/New_York',
+};
+
+/** Applies a settings file on the options page, in its own tab. `{ schemaVersion: 1 }` clears them. */
+async function importSettings(context: BrowserContext, extId: string, settings: object): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await options.locator('textarea[data-settings-import]').fill(JSON.stringify(settings));
+  await options.locator('[data-settings-import-apply]').click();
+  await expect(options.locator('[data-settings-applied]')).toBeVisible();
+  await options.close();
+}
+
+const card = (page: Page, id: string) => page.locator(`[data-email="${id}"]`);
+
+/** The card's mailto link, decoded; line breaks back to LF as the textarea holds them. */
+async function decodedMailto(link: Locator) {
+  const href = await link.getAttribute('href');
+  expect(href, 'the mailto link is enabled').toBeTruthy();
+  expect(href!.startsWith('mailto:')).toBe(true);
+  expect(href).not.toContain('+');
+  const parts = parseMailto(href!);
+  return { ...parts, body: parts.body.replace(/\r\n/g, '\n') };
+}
+
+async function expectBlocked(email: Locator): Promise<void> {
+  const link = email.locator('a[data-mailto]');
+  await expect(link).not.toHaveAttribute('href', /./);
+  await expect(link).toHaveAttribute('aria-disabled', 'true');
+}
+
+test.describe('case emails in the panel', () => {
+  test('SOP F.4: the lead-RO email lists the complaint, its caseworker, plan and contract; mailto round-trips edits', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    await page.goto(fixtureUrl('scenario-f.html'));
+    const email = card(page, 'F-will-not-close');
+    await expect(email).toHaveCount(1);
+    await expect(email.locator('[data-email-to]')).toHaveAttribute('data-email-to', 'lead-ro@example.gov');
+    await expect(email.locator('[data-email-to]')).toHaveText('lead-ro@example.gov');
+    await expect(email.locator('[data-email-subject]')).toHaveAttribute('data-email-subject', 'CTM Case Resolved But Will Not Close');
+    await expect(email.locator('[data-email-subject]')).toHaveText('CTM Case Resolved But Will Not Close');
+    const body = email.locator('textarea[data-email-body]');
+    await expect(body).toHaveValue(/Complaint ID 4100606/); // F.4.a
+    await expect(body).toHaveValue(/Jordan Lee/); // F.4.b: the caseworker on the complaint
+    await expect(body).toHaveValue(/Acme Health Plan/); // F.4.c
+    await expect(body).toHaveValue(/S1234/);
+    await expect(email.locator('[data-phi-warning]')).toHaveCount(0);
+    await expect(email.locator('[data-email-missing]')).toHaveCount(0);
+
+    const link = email.locator('a[data-mailto]');
+    expect(await decodedMailto(link)).toEqual({
+      to: 'lead-ro@example.gov',
+      subject: 'CTM Case Resolved But Will Not Close',
+      body: await body.inputValue(),
+    });
+    // The caseworker edits the body with characters that break naive links.
+    const edited = `${await body.inputValue()}\n\nP.S. Rx & co? #2 at 100% + = ; "quoted" 'single' — café ✓ 😀\r\nlast line`;
+    await body.fill(edited);
+    await expect.poll(async () => (await decodedMailto(link)).body).toBe(edited.replace(/\r\n/g, '\n'));
+    expect((await decodedMailto(link)).subject).toBe('CTM Case Resolved But Will Not Close');
+    await expect(email.locator('[data-copy-body]')).toBeEnabled();
+  });
+
+  test('PHI guard: the page\'s HICN or the beneficiary\'s name in the body blocks link and copy; Redact clears it', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    await page.goto(fixtureUrl('scenario-f.html'));
+    const email = card(page, 'F-will-not-close');
+    const body = email.locator('textarea[data-email-body]');
+    await expect(body).toHaveValue(/4100606/);
+    const original = await body.inputValue();
+
+    await body.fill(`${original}\nBeneficiary HICN 456789012C.`);
+    const warning = email.locator('[data-phi-warning]');
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('HICN');
+    await expect(warning).toContainText('body, line');
+    await expect(warning).not.toContainText('456789012C');
+    await expectBlocked(email);
+    await expect(email.locator('[data-copy-body]')).toBeDisabled();
+    await expect(email.locator('[data-copy-subject]')).toBeDisabled();
+
+    await email.locator('[data-phi-redact]').click();
+    await expect(warning).toHaveCount(0);
+    await expect(body).not.toHaveValue(/456789012C/);
+    await expect(email.locator('a[data-mailto]')).toHaveAttribute('href', /^mailto:/);
+    await expect(email.locator('[data-copy-body]')).toBeEnabled();
+
+    // The name, in another case and order, is caught too.
+    await body.fill(`${original}\nCalled PHANTOM, MORGAN today.`);
+    await expect(warning).toBeVisible();
+    await expectBlocked(email);
+    // Complaint IDs, contract numbers, phone numbers and contact dates are not PHI.
+    await body.fill(`${original}\nComplaint 4100606, contract S1234; called (410) 555-0100 on 11/04/2026.`);
+    await expect(warning).toHaveCount(0);
+    await expect(email.locator('a[data-mailto]')).toHaveAttribute('href', /^mailto:/);
+  });
+
+  test('SOP G.5.b: a critical RD page offers the home-region email, subject "CRITICAL RD, in CTM"; the MBI is caught', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    await page.goto(fixtureUrl('scenario-g-critical.html'));
+    const email = card(page, 'G-critical-rd');
+    await expect(email).toHaveCount(1);
+    await expect(card(page, 'G-integriguard')).toHaveCount(0);
+    await expect(email.locator('[data-email-to]')).toHaveAttribute('data-email-to', 'region-partd@example.gov');
+    await expect(email.locator('[data-email-subject]')).toHaveAttribute('data-email-subject', 'CRITICAL RD, in CTM');
+    const body = email.locator('textarea[data-email-body]');
+    await expect(body).toHaveValue(/Complaint ID 4100707/); // G.5.b.i
+    await expect(body).toHaveValue(/Acme Health Plan, contract H5678/); // G.5.b.ii
+    await expect(body).toHaveValue(/Morgan Riley/); // G.5.b.iii
+    expect(await decodedMailto(email.locator('a[data-mailto]'))).toEqual({
+      to: 'region-partd@example.gov',
+      subject: 'CRITICAL RD, in CTM',
+      body: await body.inputValue(),
+    });
+    await body.fill(`${await body.inputValue()}\nMBI 4EG7TE8MK16`);
+    await expect(email.locator('[data-phi-warning]')).toContainText('MBI');
+    await expectBlocked(email);
+  });
+
+  test('SOP G.6: a non-critical RD referred to IntegriGuard offers the IntegriGuard referral only', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    await page.goto(fixtureUrl('scenario-g.html'));
+    const email = card(page, 'G-integriguard');
+    // Undecided (no G.4 criterion on the page yet): both paths are offered.
+    await expect(email).toHaveCount(1);
+    await page.locator('textarea[name$="txtCurrentEntry"]').fill('Valid RD request, not critical: referred to IntegriGuard on 11/05/2026.');
+    await expect(card(page, 'G-critical-rd')).toHaveCount(0);
+    await expect(email).toHaveCount(1);
+    await expect(email.locator('[data-email-to]')).toHaveAttribute('data-email-to', 'rd-referrals@example.com');
+    const body = email.locator('textarea[data-email-body]');
+    await expect(body).toHaveValue(/4100808/);
+    await expect(body).toHaveValue(/Acme Health Plan, contract S1234/);
+    await expect(body).not.toHaveValue(/Casey|567890123D|07\/07\/1944/);
+    await expect(email.locator('[data-phi-warning]')).toHaveCount(0);
+    const decoded = await decodedMailto(email.locator('a[data-mailto]'));
+    expect(decoded.to).toBe('rd-referrals@example.com');
+    expect(decoded.body).toBe(await body.inputValue());
+  });
+
+  test('without settings the card says what is missing, links to the options page, and the link is off', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, { schemaVersion: 1 });
+    await page.goto(fixtureUrl('scenario-f.html'));
+    const email = card(page, 'F-will-not-close');
+    const missing = email.locator('[data-email-missing]');
+    await expect(missing).toBeVisible();
+    await expect(missing.locator('[data-missing-key="mailboxes.leadRegionalOffice"]')).toHaveCount(1);
+    await expect(missing.locator('[data-missing-key="organization"]')).toHaveCount(1);
+    await expect(missing.locator('[data-missing-key="contracts"]')).toHaveCount(1);
+    await expect(email.locator('[data-email-options-link]')).toHaveAttribute('href', `chrome-extension://${extId}/options.html`);
+    await expectBlocked(email);
+    await expect(email.locator('textarea[data-email-body]')).toHaveValue(/\[Plan name\]/);
+    // Settings imported later fill the card in.
+    await importSettings(extContext, extId, SETTINGS);
+    await page.reload();
+    await expect(email.locator('[data-email-missing]')).toHaveCount(0);
+    await expect(email.locator('a[data-mailto]')).toHaveAttribute('href', /^mailto:lead-ro@example\.gov\?/);
+  });
+});
