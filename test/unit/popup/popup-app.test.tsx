@@ -1,0 +1,112 @@
+/**
+ * The popup entrypoint over fakeBrowser, with the background's real message handlers: what the
+ * caseworker sees for tracked cases, no cases, damaged data and a silent background.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { upsertTrackedCase } from '../../../lib/store/tracked-cases';
+import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+
+const seen = new Date().toISOString();
+const tc = (id: string, extra: Partial<TrackedCase> = {}): TrackedCase => ({
+  complaintId: id,
+  contractNumber: 'S1234',
+  issueLevel: 'urgent',
+  assignedDate: '2026-06-01',
+  clock: 'running',
+  pauses: [],
+  status: 'open',
+  doneByUser: false,
+  pageUrl: `https://hpms.cms.gov/ctm?id=${id}`,
+  firstSeen: seen,
+  lastSeen: seen,
+  ...extra,
+});
+
+// The popup's messages go to the background's real handlers, or nowhere when it is "down".
+const background = vi.hoisted(() => ({ up: true }));
+vi.mock('../../../lib/messages', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../lib/messages')>();
+  const handlers = await import('../../../entrypoints/background/popup-messages');
+  return {
+    ...original,
+    messaging: {
+      sendMessage: async (type: string, data?: unknown) => {
+        if (!background.up) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (type === 'trackedCases') return handlers.handleTrackedCases();
+        if (type === 'setCaseDone') return handlers.handleSetCaseDone(data);
+        throw new Error(`unexpected message ${type}`);
+      },
+    },
+  };
+});
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function answerLikeTheBackground() {
+  background.up = true;
+}
+
+const ids = () => [...root.querySelectorAll<HTMLElement>('[data-case]')].map((el) => el.dataset.case);
+
+async function mount() {
+  await act(() => render(<PopupApp />, root));
+}
+
+describe('the popup app', () => {
+  it('lists tracked cases soonest due first and takes one off on mark done', async () => {
+    answerLikeTheBackground();
+    await upsertTrackedCase(tc('300', { issueLevel: 'none' }));
+    await upsertTrackedCase(tc('100', { issueLevel: 'immediate-need' }));
+    await upsertTrackedCase(tc('200'));
+    await mount();
+    await vi.waitFor(() => expect(ids()).toEqual(['100', '200', '300']));
+    await act(() => root.querySelector<HTMLButtonElement>('[data-mark-done="200"]')!.click());
+    await vi.waitFor(() => expect(ids()).toEqual(['100', '300']));
+    expect(root.querySelector('[data-filter="done"]')?.textContent).toContain('(1)');
+  });
+
+  it('says how cases get tracked when there are none', async () => {
+    answerLikeTheBackground();
+    await mount();
+    await vi.waitFor(() => expect(root.querySelector('[data-deadlines-empty]')?.textContent).toMatch(/Open a complaint in CTM/));
+  });
+
+  it('reports damaged data with [data-store-problem] and still lists the readable cases', async () => {
+    answerLikeTheBackground();
+    await upsertTrackedCase(tc('100'));
+    const raw = (await fakeBrowser.storage.local.get('trackedCases')).trackedCases as Record<string, unknown>;
+    await fakeBrowser.storage.local.set({ trackedCases: { ...raw, 9: 'garbage' } });
+    await mount();
+    await vi.waitFor(() => expect(root.querySelector('[data-store-problem]')?.textContent).toMatch(/set aside/));
+    expect(ids()).toEqual(['100']);
+  });
+
+  it('says so when the background does not answer, instead of a blank list', async () => {
+    background.up = false;
+    await mount();
+    await vi.waitFor(() => expect(root.querySelector('[data-popup-error]')?.textContent).toMatch(/did not answer/));
+  });
+
+  it('shows the chart for the next two weeks and the M–P guides', async () => {
+    answerLikeTheBackground();
+    await mount();
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-chart-day]')).toHaveLength(14));
+    expect([...root.querySelectorAll<HTMLElement>('[data-guide]')].map((el) => el.dataset.guide)).toEqual(['M', 'N', 'O', 'P']);
+    expect(root.querySelector('[data-email="M-access-request"]')).not.toBeNull();
+    expect(root.querySelector('[data-email="N-access-follow-up"]')).not.toBeNull();
+    expect(root.querySelector('[data-email="P-general-inquiry"]')).not.toBeNull();
+  });
+});
