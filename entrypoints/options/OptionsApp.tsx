@@ -2,17 +2,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseSettingsFile, settingsFileText, type Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/store/settings-item';
+import type { ManagedSettings } from '../../lib/store/managed-settings';
+import { PolicyNotice } from '../../components/options/PolicyNotice';
 import { SettingsImportExport } from '../../components/options/SettingsImportExport';
 import { SettingsSummary } from '../../components/options/SettingsSummary';
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  const [managed, setManaged] = useState<ManagedSettings | undefined>();
 
   const reload = () =>
     loadSettings().then((loaded) => {
       setSettings(loaded.settings);
       setProblem(loaded.problem);
+      setManaged(loaded.managed);
     });
   useEffect(() => {
     void reload();
@@ -40,7 +44,8 @@ export function OptionsApp() {
       )}
       {settings ? (
         <>
-          <SettingsSummary settings={settings} />
+          {managed && <PolicyNotice managed={managed} />}
+          <SettingsSummary settings={settings} locked={managed?.locked} />
           <SettingsImportExport exported={settingsFileText(settings)} onApply={apply} />
         </>
       ) : (

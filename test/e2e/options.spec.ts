@@ -45,3 +45,32 @@ test.describe('settings import and export (options page)', () => {
     await expect(page.locator('[data-settings-export]')).toHaveValue(before);
   });
 });
+
+test.describe('enterprise policy on the options page (docs/admin/)', () => {
+  // Installing a real Chromium policy needs root and would touch every browser on the machine;
+  // the page reads chrome.storage.managed, so the policy's values are put there before it loads.
+  const POLICY = { organization: 'Acme Health Plan', timeZone: 'America/Chicago', contracts: ['Q12'] };
+
+  test('policy values show locked, win over an imported file, and a bad policy value is reported', async ({ page, extId }) => {
+    await page.addInitScript((policy) => {
+      const area = (globalThis as unknown as { chrome?: { storage?: { managed?: Record<string, unknown> } } }).chrome?.storage?.managed;
+      if (!area) return;
+      area.get = (_keys: unknown, callback?: (items: unknown) => void) => {
+        if (callback) callback(policy);
+        else return Promise.resolve(policy);
+      };
+    }, POLICY);
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await expect(page.locator('[data-setting-locked="organization"]')).toContainText('Acme Health Plan');
+    await expect(page.locator('[data-setting-locked="timeZone"]')).toContainText('America/Chicago');
+    await expect(page.locator('[data-setting-locked="contracts"]')).toHaveCount(0);
+    await expect(page.locator('[data-settings-policy-problem]')).toContainText('contracts[0]');
+
+    await page.locator('textarea[data-settings-import]').fill(JSON.stringify({ ...VALID, timeZone: 'America/Denver' }));
+    await page.locator('[data-settings-import-apply]').click();
+    await expect(page.locator('[data-settings-applied]')).toBeVisible();
+    await expect(page.locator('[data-setting-locked="timeZone"]')).toContainText('America/Chicago');
+    await expect(page.locator('[data-setting-locked="organization"]')).toContainText('Acme Health Plan');
+    await expect(page.getByText('Jordan Lee')).toBeVisible();
+  });
+});
