@@ -1,0 +1,89 @@
+/**
+ * Accessibility (PRIVACY.md links here too: caseworkers include keyboard and screen-reader users).
+ * axe-core, injected from node_modules, finds no serious or critical violation in the panel on
+ * every complaint fixture, the popup or the options page; the panel's controls are reachable by
+ * Tab with a visible focus ring.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { COMPLAINT_FIXTURES } from '../fixtures/ctm/expected';
+import { fixtureUrl } from './chromium';
+import { expect, test } from './fixtures';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(AXE, 'utf8');
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+
+/** Runs axe on the page (or inside one element) and returns the serious and critical findings. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  // Extension pages forbid injected <script> tags (our CSP: script-src 'self'), so axe goes in
+  // through the DevTools protocol instead; on HPMS pages both work.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const context = selector ? { include: [[selector]] } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
+    return result.violations;
+  }, include);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+test.describe('accessibility: axe-core finds no serious or critical violation', () => {
+  for (const fixture of COMPLAINT_FIXTURES) {
+    test(`the panel on ${fixture.file}`, async ({ page }) => {
+      await page.goto(fixtureUrl(fixture.file));
+      await expect(page.locator('[data-field="complaintId"]')).toHaveAttribute('data-value', fixture.facts.complaintId);
+      expect(await seriousViolations(page, 'ctm-assist-panel')).toEqual([]);
+    });
+  }
+
+  test('the popup', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/popup.html`);
+    await expect(page.locator('body')).not.toBeEmpty();
+    await expect(page.locator('#app, main').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the options page, including an import error', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.locator('textarea[data-settings-import]').fill('{ "schemaVersion": 1, "timeZone": "Mars/Base" }');
+    await page.locator('[data-settings-import-apply]').click();
+    await expect(page.locator('[data-settings-error]')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+/** The focused element, looking through open shadow roots, and how its focus is drawn. */
+async function deepFocus(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || active === document.body) return undefined;
+    const style = getComputedStyle(active);
+    const inPanel = active.getRootNode() !== document;
+    const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
+    return { inPanel, ring, tag: active.localName, name, focusVisible: active.matches(':focus-visible') };
+  });
+}
+
+test.describe('keyboard: the panel is usable without a mouse', () => {
+  test('Tab reaches the panel controls, each with a visible focus ring', async ({ page }) => {
+    await page.goto(fixtureUrl('webforms-table.html'));
+    await expect(page.locator('[data-ctm-panel]')).toHaveCount(1);
+    const reached: string[] = [];
+    for (let i = 0; i < 120 && reached.length < 6; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await deepFocus(page);
+      if (!focus?.inPanel) continue;
+      expect(focus.focusVisible, `${focus.tag} "${focus.name}" matches :focus-visible`).toBe(true);
+      expect(focus.ring, `${focus.tag} "${focus.name}" shows a focus ring`).toBe(true);
+      reached.push(`${focus.tag} ${focus.name}`);
+    }
+    expect(reached.length, `panel controls reached by Tab: ${reached.join(' | ')}`).toBeGreaterThanOrEqual(3);
+  });
+});
