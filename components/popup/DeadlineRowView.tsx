@@ -59,15 +59,15 @@ export function DeadlineRowView({ row, now, timeZone, selected, onSelect, onOpen
         {row.nextStepSop ? <span class="deadline-sop"> (SOP {row.nextStepSop})</span> : null}
       </p>
       <div class="deadline-actions">
-        <button type="button" data-open-case={id} aria-label={`Open complaint ${id}`} onClick={() => onOpen(id)}>
+        <button type="button" data-open-case={id} aria-label={`Open case, complaint ${id}`} onClick={() => onOpen(id)}>
           Open case
         </button>
         {row.status === 'done' ? (
-          <button type="button" data-undo={id} aria-label={`Undo done for complaint ${id}`} onClick={() => onUndo(id)}>
+          <button type="button" data-undo={id} aria-label={`Undo done, complaint ${id}`} onClick={() => onUndo(id)}>
             Undo done
           </button>
         ) : (
-          <button type="button" data-mark-done={id} aria-label={`Mark complaint ${id} done`} onClick={() => onDone(id)}>
+          <button type="button" data-mark-done={id} aria-label={`Mark done, complaint ${id}`} onClick={() => onDone(id)}>
             Mark done
           </button>
         )}
