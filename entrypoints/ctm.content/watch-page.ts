@@ -5,6 +5,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PANEL_TAG } from './panel-dock';
+import { INLINE_WARNING_TAG } from './inline-warning';
+
+/** Our own elements in the page: their changes are not the page's. */
+const OWN_TAGS = new Set([PANEL_TAG, INLINE_WARNING_TAG]);
 
 export type PageChange = { kind: 'input' | 'change' | 'mutation'; target?: EventTarget | null };
 
@@ -45,7 +49,7 @@ export function watchPage(
   }, { capture: true });
 
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !(r.target as Element).closest?.(PANEL_TAG) && !isPanel(r))) schedule({ kind: 'mutation' });
+    if (records.some((r) => !isOwn(r))) schedule({ kind: 'mutation' });
   });
   observer.observe(document.documentElement, {
     childList: true,
@@ -57,7 +61,9 @@ export function watchPage(
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-function isPanel(record: MutationRecord): boolean {
+function isOwn(record: MutationRecord): boolean {
+  const target = record.target as Element;
+  if (target.closest && (OWN_TAGS.has(target.localName) || target.closest(PANEL_TAG))) return true;
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === PANEL_TAG);
+  return nodes.length > 0 && nodes.every((n) => OWN_TAGS.has((n as Element).localName));
 }

@@ -70,6 +70,7 @@ const CASES: Case[] = [
   { sop: 'A', name: 'another plan mentioned in words is A', input: { summary: 'She switched to a new plan last month and is being billed by both.' }, top: ['A'], reason: 'another plan' },
   { sop: 'B', name: 'a named contract that is one of our own is B first, A second', input: { summary: 'Member is actually in H5678.', ownContracts: ['S1234', 'H5678'] }, top: ['B', 'A'], reason: 'your own contracts' },
   { sop: 'A.2', name: 'the indicator checked as another plan is A', facts: { reassignmentRequested: true, reassignmentReason: 'another-plan' }, top: ['A'] },
+  { sop: 'B.2', name: 'checking the box as another plan on a subsidiary case keeps B first (A.2 and B.2 share the reason)', facts: { reassignmentRequested: true, reassignmentReason: 'another-plan' }, input: { summary: 'Member is actually in H5678.', ownContracts: ['S1234', 'H5678'] }, top: ['B', 'A'] },
   { sop: 'A.2', name: 'an unchecked indicator with a reason chosen says nothing', facts: { reassignmentRequested: false, reassignmentReason: 'another-plan' }, top: [] },
   // --- C and I: the caseworker's call, suggested only on signals
   { sop: 'C.2', name: 'the indicator checked as a CMS issue with no other signal is C', facts: { reassignmentRequested: true, reassignmentReason: 'cms-issue' }, top: ['C'] },
