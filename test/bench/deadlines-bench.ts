@@ -7,42 +7,11 @@ import { badge, DEFAULT_ALERT_PREFS, dueNotifications, nextWakeUp } from '../../
 import { dueAfterPauses } from '../../lib/deadlines/pause-shift';
 import { dueMoment } from '../../lib/deadlines/due-moment';
 import { deadlineRows } from '../../lib/tracking/deadline-row';
-import type { TrackedCase } from '../../lib/tracking/tracked-case';
+import { BENCH_NOW as NOW, BENCH_TIME_ZONE as TIME_ZONE, typicalCase } from './typical-case';
 
 export const DEADLINES_BUDGET_MS = 20;
-const TIME_ZONE = 'America/New_York';
-const NOW = Date.parse('2026-06-15T16:00:00Z');
-const LEVELS = ['immediate-need', 'urgent', 'none', undefined] as const;
 
-/** A typical tracked case as the content script sends it (PHI-free). */
-export function typicalCase(i: number): TrackedCase {
-  const day = new Date(Date.UTC(2026, 3, 1) + (i % 75) * 86_400_000).toISOString().slice(0, 10);
-  const seen = new Date(NOW - (i % 500) * 60_000).toISOString();
-  const paused = i % 20 === 0;
-  const tc: TrackedCase = {
-    complaintId: String(100_000 + i),
-    contractNumber: 'S1234',
-    receivedDate: day,
-    assignedDate: day,
-    category: 'Pricing/Co-Insurance',
-    subcategory: 'Copay or coinsurance amount',
-    scenario: (['K', 'E', 'L', 'I'] as const)[i % 4],
-    clock: paused ? 'paused' : 'running',
-    pauses: paused ? [{ from: seen }] : [],
-    status: 'open',
-    doneByUser: false,
-    pageUrl: `https://hpms.cms.gov/app/ctm/PlanResolution.aspx?ComplaintID=${100_000 + i}`,
-    firstSeen: seen,
-    lastSeen: seen,
-  };
-  const level = LEVELS[i % LEVELS.length];
-  if (level) tc.issueLevel = level;
-  if (paused) {
-    tc.reassignmentRequested = true;
-    tc.reassignmentReason = 'category';
-  }
-  return tc;
-}
+export { typicalCase };
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

@@ -1,0 +1,185 @@
+/**
+ * `npm run bench` (after `wxt build`): every figure the issues ask to measure, each with a
+ * baseline measured in the same process or page where one makes sense, and the budget verdict.
+ * A missed budget is reported, not failed; an error fails the run. Reads the build from
+ * CTM_OUT_DIR (default .output), like the e2e tests.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { EXTENSION_DIR, extensionId, launchChromium } from '../e2e/chromium';
+import { bundleSizes, CONTENT_SCRIPT_BUDGET_BYTES } from './bundle-sizes';
+import { benchDeadlines } from './deadlines-bench';
+import { benchKeystrokes } from './keystroke-bench';
+import { benchLint, LINT_BUDGET_MEDIAN_US } from './lint-bench';
+import { benchPanelRender } from './panel-render-bench';
+import { benchPopup } from './popup-bench';
+import { benchReadCase } from './read-case-bench';
+import { kb, ms, ratio, us } from './stats';
+
+type Row = { measure: string; value: string; baseline?: string; ratio?: string; budget?: string; verdict?: string };
+
+const rows: Row[] = [];
+const section = (title: string) => rows.push({ measure: `— ${title}` , value: '' });
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+function printTable(): void {
+  const head: Row = { measure: 'measure', value: 'value', baseline: 'baseline (same process/page)', ratio: 'ratio', budget: 'budget', verdict: 'verdict' };
+  const cols = ['measure', 'value', 'baseline', 'ratio', 'budget', 'verdict'] as const;
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[head, ...rows].map((r) => (r[c] ?? '').length))])) as Record<(typeof cols)[number], number>;
+  const line = (r: Row) => cols.map((c) => (r[c] ?? '').padEnd(width[c])).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+async function nodeFigures(): Promise<void> {
+  section('bundle sizes, gzip -9 (built extension at ' + EXTENSION_DIR.replace(process.cwd() + '/', '') + ')');
+  for (const part of bundleSizes()) {
+    const budgeted = part.part === 'content script';
+    rows.push({
+      measure: `${part.part} (${part.files.join(', ')})`,
+      value: `${kb(part.gzipBytes)} gzip (${kb(part.rawBytes)} raw)`,
+      ...(budgeted ? { budget: kb(CONTENT_SCRIPT_BUDGET_BYTES), verdict: verdict(part.gzipBytes <= CONTENT_SCRIPT_BUDGET_BYTES) } : {}),
+    });
+  }
+
+  section('note lint, Node (issue 4): realistic 4,000-character note, one keystroke apart per run');
+  const lint = await benchLint();
+  const baseline = lint.find((r) => r.name.startsWith('baseline'));
+  for (const r of lint) {
+    if (r === baseline) continue;
+    const isLint = r.name.startsWith('lintNote');
+    rows.push({
+      measure: `${r.name}, median / p95 (${r.runs} runs)`,
+      value: `${us(r.medianUs)} / ${us(r.p95Us)}`,
+      ...(baseline ? { baseline: `${us(baseline.medianUs)} (one charCodeAt loop)`, ratio: ratio(r.medianUs, baseline.medianUs) } : {}),
+      ...(isLint ? { budget: `${LINT_BUDGET_MEDIAN_US} µs median`, verdict: verdict(r.medianUs <= LINT_BUDGET_MEDIAN_US) } : {}),
+    });
+  }
+
+  section('deadlines, Node (issue 6): 10,000 tracked cases');
+  const d = await benchDeadlines();
+  rows.push({
+    measure: `recompute due moments, median of ${d.runs} (cold ${ms(d.recomputeColdMs)})`,
+    value: ms(d.recomputeMedianMs),
+    baseline: `${ms(d.baselineMedianMs)} (read each date)`,
+    ratio: `${d.ratioToBaseline.toFixed(1)}×`,
+    budget: `${d.budgetMs} ms median`,
+    verdict: verdict(d.withinBudget),
+  });
+  rows.push({ measure: 'popup rows (due + next step + sort), median', value: ms(d.rowsMedianMs) });
+  rows.push({ measure: 'badge + notifications + next wake-up, median', value: ms(d.alertsMedianMs) });
+  rows.push({ measure: 'storage per tracked case (JSON, UTF-8)', value: `${d.bytesPerCase} bytes` });
+}
+
+async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId: string): Promise<void> {
+  section('read a CaseSnapshot, Chromium without the extension (issue 2): readCase(document.body)');
+  for (const r of await benchReadCase(plain)) {
+    if (!r.recognized) throw new Error(`readCase did not recognise ${r.fixture}`);
+    rows.push({
+      measure: `${r.fixture} (${r.elements} elements), median / p95`,
+      value: `${ms(r.readCase.medianMs)} / ${ms(r.readCase.p95Ms)}`,
+      baseline: `${ms(r.readText.medianMs)} body.textContent; ${ms(r.countElements.medianMs)} querySelectorAll('*')`,
+      ratio: `${ratio(r.readCase.medianMs, r.readText.medianMs)} textContent`,
+    });
+  }
+
+  section('panel render after DOMContentLoaded, Chromium with the extension (content script runs at document_idle)');
+  for (const r of await benchPanelRender(ext)) {
+    rows.push({
+      measure: `${r.fixture}, median of ${r.loads} loads (max ${ms(r.maxMs)})`,
+      value: ms(r.medianMs),
+      baseline: `${ms(r.afterLoadMs)} after the load event; DOMContentLoaded at ${ms(r.domContentLoadedMs)}`,
+    });
+  }
+
+  section('per-keystroke input latency, Chromium with vs without the extension (issue 4)');
+  const k = await benchKeystrokes(ext, plain);
+  const w = k.withExtension;
+  const o = k.withoutExtension;
+  rows.push({
+    measure: `processing (input task + next frame's work), p95 of ${k.keystrokes} keys, ${k.noteLength.toLocaleString('en-US')}-char note`,
+    value: `${ms(w.processingP95Ms)} (+${ms(k.addedP95Ms)})`,
+    baseline: `${ms(o.processingP95Ms)} without the extension`,
+    ratio: `${k.ratioP95.toFixed(2)}×`,
+    budget: `+${k.budgetAddedP95Ms} ms at p95`,
+    verdict: verdict(k.withinBudget),
+  });
+  rows.push({
+    measure: 'processing, median',
+    value: `${ms(w.processingMedianMs)} (+${ms(w.processingMedianMs - o.processingMedianMs)})`,
+    baseline: `${ms(o.processingMedianMs)} without`,
+    ratio: ratio(w.processingMedianMs, o.processingMedianMs),
+  });
+  rows.push({
+    measure: 'input task (keydown → after every input listener), median / p95',
+    value: `${ms(w.syncMedianMs)} / ${ms(w.syncP95Ms)}`,
+    baseline: `${ms(o.syncMedianMs)} / ${ms(o.syncP95Ms)} without`,
+  });
+  rows.push({
+    measure: "the extension's batched draw in the frame (rAF JS), median / p95",
+    value: `${ms(w.drawMedianMs)} / ${ms(w.drawP95Ms)}`,
+    baseline: `${ms(o.drawMedianMs)} / ${ms(o.drawP95Ms)} without`,
+  });
+  rows.push({
+    measure: 'next frame (rAF callbacks + style, layout, paint), p95',
+    value: ms(w.frameP95Ms),
+    baseline: `${ms(o.frameP95Ms)} without`,
+  });
+  rows.push({
+    measure: 'keydown → after the next frame (includes the wait for vsync), median / p95',
+    value: `${ms(w.totalMedianMs)} / ${ms(w.totalP95Ms)}`,
+    baseline: `${ms(o.totalMedianMs)} / ${ms(o.totalP95Ms)} without`,
+  });
+
+  section('popup with 1,000 tracked cases (issue 6)');
+  const p = await benchPopup(ext, extId, plain);
+  if (p.kind === 'popup') {
+    rows.push({
+      measure: `popup.html until the ${p.rows}th [data-case] row, median of ${p.loads} loads (max ${ms(p.maxMs)})`,
+      value: ms(p.medianMs),
+      budget: `${p.budgetMs} ms`,
+      verdict: verdict(p.withinBudget),
+    });
+  } else {
+    rows.push({
+      measure: `DeadlineList component in a plain page (${p.reason}): ${p.rows} rows to painted, median of ${p.runs}`,
+      value: ms(p.paintedMedianMs),
+      baseline: `${ms(p.baselinePaintedMedianMs)} (${p.rows} bare <li>)`,
+      ratio: ratio(p.paintedMedianMs, p.baselinePaintedMedianMs),
+      budget: `${p.budgetMs} ms`,
+      verdict: verdict(p.withinBudget),
+    });
+    rows.push({
+      measure: `DeadlineList render() until the ${p.rows}th [data-case] exists, median`,
+      value: ms(p.renderMedianMs),
+      baseline: `${ms(p.baselineRenderMedianMs)} (bare <li>)`,
+      ratio: ratio(p.renderMedianMs, p.baselineRenderMedianMs),
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  // Node figures first, before any Chromium competes for the CPU.
+  await nodeFigures();
+  let plain: BrowserContext | undefined;
+  let ext: BrowserContext | undefined;
+  try {
+    plain = await launchChromium({ extension: false });
+    ext = await launchChromium();
+    await chromiumFigures(plain, ext, await extensionId(ext));
+  } finally {
+    await ext?.close();
+    await plain?.close();
+  }
+  printTable();
+  console.log(`\n${rows.filter((r) => r.verdict === 'NOT met').length} budget(s) not met; finished in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+try {
+  await main();
+} catch (error) {
+  if (rows.length > 0) printTable();
+  console.error('\nThe benchmark failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+}
