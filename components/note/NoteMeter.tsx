@@ -3,6 +3,7 @@
  * "3,412 / 4,000 as submitted" (SOP K.1; line breaks count 2). Warns from 90 % and over the limit,
  * and says when the page's own `maxlength` counts differently.
  */
+import { formatCount } from '../../lib/lint/format-count';
 import { NOTE_NEAR_LIMIT_RATIO } from '../../lib/lint/submitted-length';
 
 export type NoteMeterProps = {
@@ -22,7 +23,8 @@ export function meterState(count: number, limit: number): MeterState {
   return 'ok';
 }
 
-const format = (n: number): string => n.toLocaleString('en-US');
+// By hand, not toLocaleString: the meter redraws on every keystroke.
+const format = formatCount;
 
 export function NoteMeter({ count, limit, maxLength }: NoteMeterProps) {
   const state = meterState(count, limit);

@@ -3,6 +3,7 @@
  * position. Pure and synchronous, cheap enough to run on every keystroke.
  */
 import { fixGrowth } from './fix';
+import { formatCount } from './format-count';
 import { abbreviation } from './rules/abbreviation';
 import { ambiguousDate } from './rules/ambiguous-date';
 import { caseworkerName } from './rules/caseworker-name';
@@ -56,7 +57,7 @@ function flagFixesThatOverflow(text: string, findings: Finding[]): void {
     if (over <= 0) continue;
     finding.fix = {
       ...fix,
-      label: `${fix.label} (puts the note ${over.toLocaleString('en-US')} over ${NOTE_LIMIT.toLocaleString('en-US')} as submitted)`,
+      label: `${fix.label} (puts the note ${formatCount(over)} over ${formatCount(NOTE_LIMIT)} as submitted)`,
       overLimitBy: over,
     };
   }

@@ -3,10 +3,10 @@
  * 4,000 characters, line breaks counting 2 (see submitted-length.ts). No fix: only the
  * caseworker can decide what to cut.
  */
+import { formatCount } from '../format-count';
 import { NOTE_LIMIT, NOTE_NEAR_LIMIT_RATIO, indexPastLimit, submittedLength } from '../submitted-length';
 import type { Finding, Rule } from '../types';
 
-const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 export const noteLength: Rule = (text) => {
   const count = submittedLength(text);
