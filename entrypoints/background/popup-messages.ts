@@ -2,6 +2,7 @@
 import type { TrackedCasesAnswer } from '../../lib/messages';
 import { SetCaseDoneSchema } from '../../lib/message-schemas';
 import { loadTrackedCases, setTrackedCaseDone, trackedCaseStore } from '../../lib/store/tracked-cases';
+import { setAsideProblem } from '../../lib/store/tracked-cases-view';
 
 /**
  * A read sets damaged data aside once and says so; later reads still report what is kept aside,
@@ -10,11 +11,8 @@ import { loadTrackedCases, setTrackedCaseDone, trackedCaseStore } from '../../li
 export async function handleTrackedCases(): Promise<TrackedCasesAnswer> {
   const { cases, problem } = await loadTrackedCases();
   if (problem) return { cases, problem };
-  const aside = await trackedCaseStore().quarantined();
-  const last = aside[aside.length - 1];
-  if (!last) return { cases };
-  const count = aside.length === 1 ? 'Some tracked-case data was' : `Tracked-case data was ${aside.length} times`;
-  return { cases, problem: `${count} set aside, not deleted (last on ${last.at.slice(0, 10)}): ${last.reason}` };
+  const aside = setAsideProblem(await trackedCaseStore().quarantined());
+  return aside ? { cases, problem: aside } : { cases };
 }
 
 export async function handleSetCaseDone(data: unknown): Promise<TrackedCasesAnswer> {

@@ -16,7 +16,7 @@ import { deadlinesIcs } from '../../lib/tracking/export-ics';
 import { casesDuePerDay, filterRows, type DeadlineFilter } from '../../lib/tracking/filters';
 import { AlertPrefsForm } from './AlertPrefsForm';
 import { downloadText, exportName } from './download';
-import { GuidesSection } from './GuidesSection';
+import type { GuidesSectionProps } from './GuidesSection';
 import { useTrackedCases } from './use-tracked-cases';
 
 /** Countdowns move on while the popup stays open. */
@@ -39,6 +39,19 @@ function useSettings() {
     return watchSettings(load);
   }, []);
   return loaded;
+}
+
+/**
+ * The M–P guides (SOP texts, templates, the holiday calendar) load after the list: the deadline
+ * checklist is what the caseworker opens the popup for, and it shows sooner without them. The
+ * state lives here, so their arrival does not re-render the list.
+ */
+function LazyGuides(props: GuidesSectionProps) {
+  const [Guides, setGuides] = useState<((props: GuidesSectionProps) => preact.JSX.Element) | undefined>();
+  useEffect(() => {
+    void import('./GuidesSection').then((m) => setGuides(() => m.GuidesSection));
+  }, []);
+  return Guides ? <Guides {...props} /> : <p role="status">Loading the access and general-question guides…</p>;
 }
 
 export function PopupApp() {
@@ -141,7 +154,7 @@ export function PopupApp() {
         <DueChart days={perDay.days} overdue={perDay.overdue} />
       </section>
       <AlertPrefsForm />
-      <GuidesSection settings={settings} timeZone={timeZone} today={today} optionsUrl={optionsUrl} />
+      <LazyGuides settings={settings} timeZone={timeZone} today={today} optionsUrl={optionsUrl} />
     </main>
   );
 }

@@ -1,11 +1,13 @@
 /**
- * The popup's tracked cases, asked of the background (their single writer) and asked again
- * whenever storage says they changed, e.g. a complaint page opened while the popup is open.
+ * The popup's tracked cases, read from storage (fast) or, when something there needs setting
+ * aside, asked of the background (their single writer); read again whenever storage says they
+ * changed, e.g. a complaint page opened while the popup is open.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { messaging, type TrackedCasesAnswer } from '../../lib/messages';
 import { TRACKED_CASES_KEY } from '../../lib/store/tracked-cases';
+import { readTrackedCasesView } from '../../lib/store/tracked-cases-view';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
 
 export interface TrackedCasesState {
@@ -33,7 +35,14 @@ export function useTrackedCases() {
     }
   }, []);
 
-  const reload = useCallback(() => show(() => messaging.sendMessage('trackedCases')), [show]);
+  const reload = useCallback(
+    () =>
+      show(async () => {
+        const view = await readTrackedCasesView();
+        return 'needsBackground' in view ? messaging.sendMessage('trackedCases') : view;
+      }),
+    [show],
+  );
   const setDone = useCallback(
     (complaintId: string, done: boolean) => show(() => messaging.sendMessage('setCaseDone', { complaintId, done })),
     [show],

@@ -95,6 +95,8 @@ describe('the popup app', () => {
   });
 
   it('says so when the background does not answer, instead of a blank list', async () => {
+    // Data of an older storage version must go through the background (it migrates and writes).
+    await fakeBrowser.storage.local.set({ trackedCases: [{ complaintId: '1', status: 'open', pageUrl: '', lastSeen: seen }] });
     background.up = false;
     await mount();
     await vi.waitFor(() => expect(root.querySelector('[data-popup-error]')?.textContent).toMatch(/did not answer/));
@@ -104,6 +106,7 @@ describe('the popup app', () => {
     answerLikeTheBackground();
     await mount();
     await vi.waitFor(() => expect(root.querySelectorAll('[data-chart-day]')).toHaveLength(14));
+    await vi.waitFor(() => expect(root.querySelector('[data-guide]')).not.toBeNull());
     expect([...root.querySelectorAll<HTMLElement>('[data-guide]')].map((el) => el.dataset.guide)).toEqual(['M', 'N', 'O', 'P']);
     expect(root.querySelector('[data-email="M-access-request"]')).not.toBeNull();
     expect(root.querySelector('[data-email="N-access-follow-up"]')).not.toBeNull();
