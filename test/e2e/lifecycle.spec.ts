@@ -18,6 +18,7 @@ type Chromeish = {
     create(name: string, info: { when: number }): Promise<void>;
   };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  action: { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
 };
 declare const chrome: Chromeish;
@@ -107,8 +108,10 @@ test.describe('deadline keeper lifecycle', () => {
     await expect(popup.locator(`[data-case="${FUTURE_ID}"] time[data-due]`)).toHaveAttribute('datetime', futureDue.iso);
     // Deadlines are data, the alarm only wakes the worker: armed for the next moment that matters.
     await expect.poll(() => alarmTime(popup)).toBe(wakeAt);
-    // The overdue case got its one notification.
+    // The overdue case got its one notification, and the badge counts it in red.
     await expect.poll(() => notificationIds(popup)).toContain(`ctm:${OVERDUE_ID}:overdue`);
+    expect(await popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await popup.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([0xd9, 0x30, 0x25, 255]);
 
     // Stop the service worker mid-use: the popup and a new complaint page still work.
     const cdp = await context.newCDPSession(popup);
