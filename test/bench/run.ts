@@ -132,22 +132,25 @@ async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId
   });
 
   section('popup with 1,000 tracked cases (issue 6)');
-  const p = await benchPopup(ext, extId, plain);
-  if (p.kind === 'popup') {
+  const results = await benchPopup(ext, extId, plain);
+  const hasPopup = results.some((p) => p.kind === 'popup');
+  for (const p of results) {
+    if (p.kind === 'popup') {
+      rows.push({
+        measure: `popup.html from navigation until the ${p.rows}th [data-case] row, median of ${p.loads} loads (max ${ms(p.maxMs)})`,
+        value: ms(p.medianMs),
+        baseline: `first row at ${ms(p.firstRowMedianMs)}; popup DOMContentLoaded at ${ms(p.domContentLoadedMedianMs)}`,
+        budget: `${p.budgetMs} ms`,
+        verdict: verdict(p.withinBudget),
+      });
+      continue;
+    }
     rows.push({
-      measure: `popup.html until the ${p.rows}th [data-case] row, median of ${p.loads} loads (max ${ms(p.maxMs)})`,
-      value: ms(p.medianMs),
-      budget: `${p.budgetMs} ms`,
-      verdict: verdict(p.withinBudget),
-    });
-  } else {
-    rows.push({
-      measure: `DeadlineList component in a plain page (${p.reason}): ${p.rows} rows to painted, median of ${p.runs}`,
+      measure: `DeadlineList alone in a plain page (${p.reason}): ${p.rows} rows to painted, median of ${p.runs}`,
       value: ms(p.paintedMedianMs),
       baseline: `${ms(p.baselinePaintedMedianMs)} (${p.rows} bare <li>)`,
       ratio: ratio(p.paintedMedianMs, p.baselinePaintedMedianMs),
-      budget: `${p.budgetMs} ms`,
-      verdict: verdict(p.withinBudget),
+      ...(hasPopup ? {} : { budget: `${p.budgetMs} ms`, verdict: verdict(p.withinBudget) }),
     });
     rows.push({
       measure: `DeadlineList render() until the ${p.rows}th [data-case] exists, median`,
