@@ -5,6 +5,12 @@ const missing = (text: string) =>
   findingsOf('contact-date-missing', text).map((f) => text.slice(f.start, f.end));
 
 describe('contact-date-missing (SOP K.2: contact "and date(s) of contact")', () => {
+  it('accepts a contact that points at dates given elsewhere', () => {
+    expect(missing('Member contacted (dates above).')).toEqual([]);
+    expect(missing('Spoke with member, see above.')).toEqual([]);
+    expect(missing('Called about the date of birth above.')).toEqual(['Called']);
+  });
+
   it.each([
     'Spoke with the member about the claim.',
     'Called the beneficiary, no answer.',
