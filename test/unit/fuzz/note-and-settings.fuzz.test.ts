@@ -1,0 +1,90 @@
+/**
+ * Fuzzing the note linter and the settings readers: random and SOP-flavoured notes never make
+ * `lintNote` throw or point outside the note; random settings files and policies always get
+ * clean errors (a list of messages), never an exception.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyFix, lintNote, type LintContext, type ScenarioId } from '../../../lib/lint';
+import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
+import { validateManaged } from '../../../lib/store/managed-settings';
+
+const SCENARIOS: ScenarioId[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'];
+
+/** Pieces caseworkers actually type, so the random notes reach the rules' interesting paths. */
+const FRAGMENTS = [
+  'Spoke with the beneficiary on 11/04/2026', '13/45/2026', '2/29/2025', '02/29/2024', 'Oct 3rd', 'tomorrow',
+  'called bene', 'LM', 'w/', 'PA', 'Rx', 'Ph: (555) 010-0199', '555-0100', 'x1234', 'S1234', 'H5678', 'claim #99887766',
+  'RO agreed', 'Please reassign', 'Jordan Lee', '\u2019', '\u201c', '\u00a0', '\t', '\r\n', '\n\n', '  ', '😀', '\ud800',
+  '•', 'N/A', 'TBD', '...', '!!!', 'UPDATE:', '10/31/2026 12:00 PM', '$45.00', 'Tier 3', 'PDE', 'IRE', 'CTM',
+];
+
+const note = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(' ')),
+  fc.constantFrom(...FRAGMENTS).chain((f) => fc.integer({ min: 1, max: 400 }).map((n) => f.repeat(n))),
+);
+
+const context: fc.Arbitrary<LintContext> = fc.record(
+  {
+    scenario: fc.constantFrom(...SCENARIOS),
+    requiredPhrases: fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...FRAGMENTS)), { maxLength: 4 }),
+    caseworker: fc.oneof(fc.constant('Jordan Lee'), fc.string({ maxLength: 20 })),
+    ownContracts: fc.array(fc.oneof(fc.constantFrom('S1234', 'H5678'), fc.string({ maxLength: 6 })), { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('fuzz: lintNote', () => {
+  it('never throws, keeps every finding inside the note, and its fixes apply cleanly (2,000 notes)', () => {
+    fc.assert(
+      fc.property(note, context, (text, ctx) => {
+        for (const finding of lintNote(text, ctx)) {
+          expect(finding.start).toBeGreaterThanOrEqual(0);
+          expect(finding.end).toBeGreaterThanOrEqual(finding.start);
+          expect(finding.end).toBeLessThanOrEqual(text.length);
+          if (finding.fix) expect(typeof applyFix(text, finding.fix)).toBe('string');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+});
+
+const settingValue = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom('S1234', ' h5678 ', 'Q12', 'America/Chicago', 'Mars/Base', 'a@b.gov', 'not mail', '', 0, -3, 2.5, 7, null),
+  fc.array(fc.constantFrom('S1234', 'Q12', 'x', 5)),
+  fc.record({ leadRegionalOffice: fc.constantFrom('a@b.gov', 'nope', 3), urgentDays: fc.constantFrom(5, 0, '5'), extra: fc.anything() }, { requiredKeys: [] }),
+);
+const settingKey = fc.constantFrom('schemaVersion', 'organization', 'contracts', 'caseworker', 'mailboxes', 'timeZone', 'budgets', 'colour', '__proto__', 'constructor');
+const settingsObject = fc.dictionary(settingKey, settingValue, { maxKeys: 8 });
+
+function isCleanResult(result: ReturnType<typeof validateSettings>): boolean {
+  if (result.ok) return validateSettings(result.settings).ok && parseSettingsFile(settingsFileText(result.settings)).ok;
+  return result.errors.length > 0 && result.errors.every((e) => typeof e === 'string' && e.length > 0 && e.length < 500);
+}
+
+describe('fuzz: settings files and policies', () => {
+  it('random text, random JSON and mutated settings objects: a clean result, never a throw', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => isCleanResult(parseSettingsFile(text))), { numRuns: 1000 });
+    fc.assert(fc.property(fc.jsonValue(), (json) => isCleanResult(parseSettingsFile(JSON.stringify(json) ?? ''))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(settingsObject, fc.constantFrom(1, 1, 1, 2, 0, '1'), (object, version) =>
+        isCleanResult(parseSettingsFile(JSON.stringify({ ...object, schemaVersion: version })))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('random enterprise policies: only valid values locked, every other key explained, never a throw', () => {
+    fc.assert(
+      fc.property(fc.oneof(settingsObject, fc.anything()), (policy) => {
+        const managed = validateManaged(policy);
+        for (const key of managed.locked) expect(validateSettings({ schemaVersion: 1, [key]: managed.values[key] }).ok).toBe(true);
+        const given = policy && typeof policy === 'object' && !Array.isArray(policy) ? Object.keys(policy).length : 0;
+        expect(managed.locked.length + managed.problems.length).toBeGreaterThanOrEqual(Math.min(given, 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
