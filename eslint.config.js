@@ -5,7 +5,7 @@ const noNetwork = 'CTM Assist makes no network requests (PRIVACY.md).';
 const noHtml = 'Never inject HTML: build DOM with Preact.';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/**', '*.config.*'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test/**', '*.config.*'] },
   {
     files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     languageOptions: {
@@ -30,8 +30,9 @@ export default tseslint.config(
         { property: 'outerHTML', message: noHtml },
         { property: 'insertAdjacentHTML', message: noHtml },
         { object: 'navigator', property: 'sendBeacon', message: noNetwork },
-        { object: 'window', property: 'fetch', message: noNetwork },
-        { object: 'globalThis', property: 'fetch', message: noNetwork },
+        ...['window', 'self', 'globalThis'].flatMap((object) =>
+          ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'eval'].map((property) => ({ object, property, message: noNetwork })),
+        ),
         { object: 'document', property: 'write', message: noHtml },
       ],
       'no-restricted-syntax': [
