@@ -75,12 +75,17 @@ test.describe('no PHI at rest: the storage check', () => {
       await expect(page.locator('[data-field="complaintId"]')).toHaveAttribute('data-value', fixture.facts.complaintId);
     }
     let stored = await dumpExtensionStorage(extContext, extId);
-    // The background tracks cases asynchronously: wait until all four are there.
+    // The background tracks cases asynchronously (and earlier specs may have archived some):
+    // wait until all four are kept, working or archived.
     await expect
-      .poll(async () => {
-        stored = await dumpExtensionStorage(extContext, extId);
-        return Object.keys(((stored.local as Record<string, unknown>).trackedCases ?? {}) as object).sort();
-      })
+      .poll(
+        async () => {
+          stored = await dumpExtensionStorage(extContext, extId);
+          const local = stored.local as Record<string, object | undefined>;
+          return Object.keys({ ...local.trackedCases, ...local['trackedCases.archive'] });
+        },
+        { timeout: 20_000 },
+      )
       .toEqual(expect.arrayContaining(COMPLAINT_FIXTURES.map((f) => f.facts.complaintId)));
     expect(phiFound(stringsIn(stored), fixturePhi())).toEqual([]);
   });

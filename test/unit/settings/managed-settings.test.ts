@@ -96,3 +96,15 @@ describe('enterprise policy (managed storage) over the user settings', () => {
     expect(Object.keys(schema.properties.budgets.properties).sort()).toEqual(['noLevelDays', 'urgentDays']);
   });
 });
+
+describe('the example policy files in docs/admin/', () => {
+  it('are valid as they stand: every key locked, nothing reported', async () => {
+    const chrome = (await import('../../../docs/admin/chrome-linux-policy.json')).default['3rdparty'].extensions.EXTENSION_ID;
+    const firefox = (await import('../../../docs/admin/firefox-policies.json')).default.policies['3rdparty'].Extensions['ctm-assist@ctm-assist.example'];
+    for (const policy of [chrome, firefox]) {
+      const managed = validateManaged(policy);
+      expect(managed.problems).toEqual([]);
+      expect(managed.locked.sort()).toEqual(['budgets', 'contracts', 'mailboxes', 'organization', 'timeZone']);
+    }
+  });
+});
