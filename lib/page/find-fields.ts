@@ -87,8 +87,10 @@ function valueFor(label: Element): Value | undefined {
   const doc = label.ownerDocument;
   const tag = label.tagName;
   if (tag === 'LABEL' && (label as HTMLLabelElement).htmlFor) {
+    // A label that names its control is trusted to: if that control is gone, the field is
+    // missing rather than guessed from whatever comes next (fuzzing found such guesses wrong).
     const target = doc.getElementById((label as HTMLLabelElement).htmlFor);
-    if (target) return asValue(target);
+    return target ? asValue(target) : controlsIn(label).length > 0 ? { value: label, control: true } : undefined;
   }
   // A wrapping label, or a container whose only text is the label: its controls.
   if (controlsIn(label).length > 0) return { value: label, control: true };

@@ -59,3 +59,15 @@ describe('reading a complaint page by its labels', () => {
     expect(readCase(load('tabbed.html').body).snapshot.facts.caseworker).toBe('Avery Kim');
   });
 });
+
+describe('labels that point at a control', () => {
+  it('report the field missing when the control they name is gone, instead of reading the next field', () => {
+    document.body.innerHTML = `
+      <label for="cat">Category</label>
+      <label for="subcat">Sub-category</label><input id="subcat" value="Retroactive Disenrollment">`;
+    const { snapshot, found } = readCase(document.body);
+    expect(snapshot.facts.category).toBeUndefined();
+    expect(found.has('category')).toBe(false);
+    expect(snapshot.facts.subcategory).toBe('Retroactive Disenrollment');
+  });
+});
