@@ -57,7 +57,8 @@ function flagFixesThatOverflow(text: string, findings: Finding[]): void {
     if (over <= 0) continue;
     finding.fix = {
       ...fix,
-      label: `${fix.label} (puts the note ${formatCount(over)} over ${formatCount(NOTE_LIMIT)} as submitted)`,
+      // No count in the label: it would change on every keystroke (the meter shows the count).
+      label: `${fix.label} (puts the note over ${formatCount(NOTE_LIMIT)} as submitted)`,
       overLimitBy: over,
     };
   }

@@ -30,11 +30,15 @@ describe('lintNote', () => {
     expect([...rules].sort()).toEqual(['abbreviation', 'note-near-limit']);
   });
 
-  it('says when a fix would put the note over 4,000 as submitted, and by how much', () => {
+  it('says when a fix would put the note over 4,000 as submitted (the amount in data; the label stays put while typing)', () => {
     const text = `${'x'.repeat(3990)} bene`; // 3,995: "beneficiary" adds 7
     const [finding] = lintNote(text).filter((f) => f.rule === 'abbreviation');
     expect(finding?.fix?.overLimitBy).toBe(2);
-    expect(finding?.fix?.label).toContain('puts the note 2 over 4,000');
+    expect(finding?.fix?.label).toBe('Write "beneficiary" (puts the note over 4,000 as submitted)');
+    // One more character typed: same label, so the findings list is not redrawn per keystroke.
+    const [next] = lintNote(`x${text}`).filter((f) => f.rule === 'abbreviation');
+    expect(next?.fix?.overLimitBy).toBe(3);
+    expect(next?.fix?.label).toBe(finding?.fix?.label);
     const roomy = lintNote('x bene').find((f) => f.rule === 'abbreviation');
     expect(roomy?.fix?.overLimitBy).toBeUndefined();
     expect(roomy?.fix?.label).toBe('Write "beneficiary"');
