@@ -7,5 +7,3 @@ export { ScenarioGuide } from './ScenarioGuide';
 export type { ScenarioGuideProps } from './ScenarioGuide';
 export { ScenarioList } from './ScenarioList';
 export type { ScenarioListProps } from './ScenarioList';
-export { ScenarioSection } from './ScenarioSection';
-export type { ScenarioSectionProps } from './ScenarioSection';

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionId, FIXTURE_DIR, fixtureUrl, launchChromium, ROOT } from '../e2e/chromium';
 import { SAMPLE_SETTINGS } from '../fixtures/settings';
+import { importSettings } from '../e2e/import-settings';
 
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -31,11 +32,7 @@ async function main() {
   const id = await extensionId(context);
 
   // The plan profile a plan's IT would import, so the emails fill in.
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
-  await options.locator('textarea[data-settings-import]').fill(JSON.stringify(SAMPLE_SETTINGS));
-  await options.locator('[data-settings-import-apply]').click();
-  await options.locator('[data-settings-applied]').waitFor();
+  await importSettings(context, id, SAMPLE_SETTINGS);
 
   const page = await context.newPage();
   await context.route(fixtureUrl('sample-case.html'), (route) =>
@@ -61,13 +58,14 @@ async function main() {
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: shots.popup });
-    await options.bringToFront();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.locator('[data-settings-export]').waitFor();
     await options.screenshot({ path: shots.options, fullPage: true });
     await context.close();
     console.log('CTM Assist demo (headless): the panel on the sample complaint, the popup and the options page.');
     for (const [name, path] of Object.entries(shots)) console.log(`  ${name.padEnd(8)} ${path}`);
   } else {
-    await options.close();
     console.log('CTM Assist demo: the sample complaint is open in Chromium. Close the browser window to finish.');
     await new Promise<void>((done) => context.on('close', () => done()));
   }

@@ -6,28 +6,14 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { parseMailto } from '../../lib/email/mailto';
 import { fixtureUrl } from './chromium';
+import { importSettings } from './import-settings';
+import { SAMPLE_SETTINGS } from '../fixtures/settings';
 import { expect, test } from './fixtures';
 
 // The caseworker in settings differs from the one on the pages: F.4.b and G.5.b.iii ask for
 // the caseworker shown on the complaint.
-const SETTINGS = {
-  schemaVersion: 1,
-  organization: 'Acme Health Plan',
-  contracts: ['S1234', 'H5678'],
-  caseworker: 'Riley Supervisor',
-  mailboxes: { leadRegionalOffice: 'lead-ro@example.gov', homeRegionPartD: 'region-partd@example.gov', integriguard: 'rd-referrals@example.com' },
-  timeZone: 'America/New_York',
-};
+const SETTINGS = { ...SAMPLE_SETTINGS, caseworker: 'Riley Supervisor' };
 
-/** Applies a settings file on the options page, in its own tab. `{ schemaVersion: 1 }` clears them. */
-async function importSettings(context: BrowserContext, extId: string, settings: object): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extId}/options.html`);
-  await options.locator('textarea[data-settings-import]').fill(JSON.stringify(settings));
-  await options.locator('[data-settings-import-apply]').click();
-  await expect(options.locator('[data-settings-applied]')).toBeVisible();
-  await options.close();
-}
 
 const card = (page: Page, id: string) => page.locator(`[data-email="${id}"]`);
 

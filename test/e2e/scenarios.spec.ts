@@ -6,26 +6,11 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { fixtureUrl } from './chromium';
+import { importSettings } from './import-settings';
+import { SAMPLE_SETTINGS } from '../fixtures/settings';
 import { expect, test } from './fixtures';
 
-const PLAN_SETTINGS = {
-  schemaVersion: 1,
-  organization: 'Acme Health Plan',
-  contracts: ['S1234', 'H5678'],
-  caseworker: 'Jordan Lee',
-  mailboxes: { leadRegionalOffice: 'lead-ro@example.gov', homeRegionPartD: 'region-partd@example.gov', integriguard: 'rd-referrals@example.com' },
-  timeZone: 'America/New_York',
-};
 
-/** Applies a settings file on the options page, in its own tab as a caseworker would. */
-async function importSettings(context: BrowserContext, extId: string, settings: object): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extId}/options.html`);
-  await options.locator('textarea[data-settings-import]').fill(JSON.stringify(settings));
-  await options.locator('[data-settings-import-apply]').click();
-  await expect(options.locator('[data-settings-applied]')).toBeVisible();
-  await options.close();
-}
 
 const scenario = (page: Page, letter: string) => page.locator(`[data-scenario="${letter}"]`);
 const stepOf = (page: Page, id: string) => page.locator(`[data-step="${id}"]`);
@@ -129,14 +114,14 @@ test.describe('scenario A: belongs to another plan (webforms table)', () => {
 
 test.describe('scenario B: a subsidiary (modern form)', () => {
   test('SOP B: the summary names one of the plan\'s own contracts → B first, A second', async ({ page, extContext, extId }) => {
-    await importSettings(extContext, extId, PLAN_SETTINGS);
+    await importSettings(extContext, extId, SAMPLE_SETTINGS);
     await page.goto(fixtureUrl('scenario-b.html'));
     await expectTop(page, 'B', ['H5678', 'your own contracts']);
     await expect(scenario(page, 'A')).toHaveAttribute('data-rank', '2');
   });
 
   test('SOP B.1–B.2: naming the subsidiary and requesting reassignment tick themselves', async ({ page, extContext, extId }) => {
-    await importSettings(extContext, extId, PLAN_SETTINGS);
+    await importSettings(extContext, extId, SAMPLE_SETTINGS);
     await page.goto(fixtureUrl('scenario-b.html'));
     await expectTop(page, 'B', []);
     await expectSteps(page, { 'B.1.a': 'todo', 'B.2': 'todo' });

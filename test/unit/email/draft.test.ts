@@ -4,19 +4,9 @@ import { draftEmail, planContracts } from '../../../lib/email/draft';
 import { scanForPhi } from '../../../lib/email/phi-guard';
 import { TEMPLATE_IDS, TEMPLATES } from '../../../lib/email/templates';
 import type { Settings } from '../../../lib/settings';
+import { SAMPLE_SETTINGS } from '../../fixtures/settings';
 
-const settings: Settings = {
-  schemaVersion: 1,
-  organization: 'Acme Health Plan',
-  contracts: ['S1234', 'H5678'],
-  caseworker: 'Jordan Lee',
-  mailboxes: {
-    leadRegionalOffice: 'lead-ro@example.gov',
-    homeRegionPartD: 'region-partd@example.gov',
-    integriguard: 'rd-referrals@example.com',
-  },
-  timeZone: 'America/New_York',
-};
+const settings: Settings = SAMPLE_SETTINGS;
 const oneCase = [{ complaintId: '123456789', caseworker: 'Pat Kim', contractNumber: 'S1234' }];
 const extra = {
   userName: 'Sam Rivera',

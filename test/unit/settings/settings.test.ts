@@ -2,19 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
 import { loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
+import { SAMPLE_SETTINGS } from '../../fixtures/settings';
 
-const EXAMPLE = {
-  schemaVersion: 1,
-  organization: 'Acme Health Plan',
-  contracts: ['S1234', 'H5678'],
-  caseworker: 'Jordan Lee',
-  mailboxes: {
-    leadRegionalOffice: 'lead-ro@example.gov',
-    homeRegionPartD: 'region-partd@example.gov',
-    integriguard: 'rd-referrals@example.com',
-  },
-  timeZone: 'America/New_York',
-};
+// The documented example of TEST-HOOKS.md.
+const EXAMPLE = SAMPLE_SETTINGS;
 
 describe('the settings file (TEST-HOOKS.md, version 1)', () => {
   it('accepts the documented example and round-trips it', () => {
