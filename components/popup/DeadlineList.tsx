@@ -5,7 +5,7 @@
 import type { DeadlineRow } from '../../lib/tracking/deadline-row';
 import { compareRows } from '../../lib/tracking/deadline-row';
 import { type DeadlineFilter, FILTER_LABELS, FILTERS, filterRows } from '../../lib/tracking/filters';
-import { DeadlineRowView } from './DeadlineRowView';
+import { deadlineRowView, rowEvent } from './DeadlineRowView';
 
 export interface DeadlineListProps {
   /** Every tracked case with its deadline computed (lib/tracking/deadline-row). */
@@ -32,6 +32,16 @@ export function DeadlineList(props: DeadlineListProps) {
   const counts = Object.fromEntries(FILTERS.map((f) => [f, filterRows(cases, f, now, timeZone).length])) as Record<DeadlineFilter, number>;
   const shown = filterRows(cases, filter, now, timeZone).sort(compareRows);
   const selectedIds = [...selected].filter((id) => cases.some((c) => c.complaintId === id));
+  const onRowClick = (e: Event) => {
+    const event = rowEvent(e.target);
+    if (event?.kind === 'open') props.onOpen(event.complaintId);
+    else if (event?.kind === 'done') props.onDone(event.complaintId);
+    else if (event?.kind === 'undo') props.onUndo(event.complaintId);
+  };
+  const onRowChange = (e: Event) => {
+    const event = rowEvent(e.target);
+    if (event?.kind === 'select') props.onSelect(event.complaintId, event.selected);
+  };
   return (
     <section class="deadlines" aria-labelledby="deadlines-title">
       <h2 id="deadlines-title">Deadlines</h2>
@@ -52,20 +62,8 @@ export function DeadlineList(props: DeadlineListProps) {
           {cases.length === 0 ? 'No complaints tracked yet. Open a complaint in CTM and it appears here.' : 'Nothing in this view.'}
         </p>
       ) : (
-        <ol class="deadline-list" aria-label={`${FILTER_LABELS[filter]}, soonest due first`}>
-          {shown.map((row) => (
-            <DeadlineRowView
-              key={row.complaintId}
-              row={row}
-              now={now}
-              timeZone={timeZone}
-              selected={selected.has(row.complaintId)}
-              onSelect={props.onSelect}
-              onOpen={props.onOpen}
-              onDone={props.onDone}
-              onUndo={props.onUndo}
-            />
-          ))}
+        <ol class="deadline-list" aria-label={`${FILTER_LABELS[filter]}, soonest due first`} onClick={onRowClick} onChange={onRowChange}>
+          {shown.map((row) => deadlineRowView({ row, now, timeZone, selected: selected.has(row.complaintId) }))}
         </ol>
       )}
       <div class="deadline-tools">
