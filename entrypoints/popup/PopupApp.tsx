@@ -4,19 +4,19 @@
  * notification choices and the M–P guides. The background owns the cases; this page asks it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EmailComposerProps } from '../../components/email/EmailComposer';
 import { DeadlineList } from '../../components/popup/DeadlineList';
 import { DueChart } from '../../components/popup/DueChart';
-import { EmailComposer } from '../../components/email/EmailComposer';
-import { isoDateIn } from '../../lib/email/follow-up-availability';
-import { DEFAULT_SETTINGS, DEFAULT_TIME_ZONE, type Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../../lib/store/settings-item';
+import { dateIn } from '../../lib/deadlines/end-of-day';
+import type { Settings } from '../../lib/settings';
+import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
+import type { TrackedCase } from '../../lib/tracking/tracked-case';
 import { deadlineRows } from '../../lib/tracking/deadline-row';
-import { deadlinesCsv } from '../../lib/tracking/export-csv';
-import { deadlinesIcs } from '../../lib/tracking/export-ics';
 import { casesDuePerDay, filterRows, type DeadlineFilter } from '../../lib/tracking/filters';
-import { AlertPrefsForm } from './AlertPrefsForm';
 import { downloadText, exportName } from './download';
 import type { GuidesSectionProps } from './GuidesSection';
+import { lazyPart } from './lazy';
+import { useSettings } from './use-settings';
 import { useTrackedCases } from './use-tracked-cases';
 
 /** Countdowns move on while the popup stays open. */
@@ -31,33 +31,39 @@ function useNow(): number {
   return now;
 }
 
-function useSettings() {
-  const [loaded, setLoaded] = useState<{ settings: Settings; problem?: string }>({ settings: DEFAULT_SETTINGS });
-  useEffect(() => {
-    const load = () => void loadSettings().then(setLoaded);
-    load();
-    return watchSettings(load);
-  }, []);
-  return loaded;
-}
-
 /**
- * The M–P guides (SOP texts, templates, the holiday calendar) load after the list: the deadline
- * checklist is what the caseworker opens the popup for, and it shows sooner without them. The
- * state lives here, so their arrival does not re-render the list.
+ * What is not the deadline list loads after it: the guides (SOP texts, templates, the holiday
+ * calendar), the notification choices, the F email and the exports. The checklist is what the
+ * caseworker opens the popup for, and it shows sooner without them. Their state lives in them or
+ * here, so their arrival does not re-render the list.
  */
-function LazyGuides(props: GuidesSectionProps) {
-  const [Guides, setGuides] = useState<((props: GuidesSectionProps) => preact.JSX.Element) | undefined>();
-  useEffect(() => {
-    void import('./GuidesSection').then((m) => setGuides(() => m.GuidesSection));
-  }, []);
-  return Guides ? <Guides {...props} /> : <p role="status">Loading the access and general-question guides…</p>;
+const LazyGuides = lazyPart<GuidesSectionProps>(
+  () => import('./GuidesSection').then((m) => m.GuidesSection),
+  () => <p role="status">Loading the access and general-question guides…</p>,
+);
+const LazyAlertPrefs = lazyPart<object>(
+  () => import('./AlertPrefsForm').then((m) => m.AlertPrefsForm),
+  () => null,
+);
+const LazyEmailComposer = lazyPart<EmailComposerProps>(
+  () => import('../../components/email/EmailComposer').then((m) => m.EmailComposer),
+  () => <p role="status">Loading the email…</p>,
+);
+const loadExports = () => Promise.all([import('../../lib/tracking/export-csv'), import('../../lib/tracking/export-ics')]);
+
+export interface PopupAppProps {
+  /** The tracked cases the early read found valid (main.tsx); without them the app reads storage. */
+  initialCases?: { cases: TrackedCase[]; problem?: string };
+  /** The settings when the early read found none set; without them the app loads them. */
+  initialSettings?: Settings;
 }
 
-export function PopupApp() {
+export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) {
   const now = useNow();
-  const { settings, problem: settingsProblem } = useSettings();
-  const tracked = useTrackedCases();
+  const tracked = useTrackedCases(initialCases);
+  const { settings, problem: settingsProblem, known: settingsKnown } = useSettings(initialSettings, tracked.loaded);
+  // The list waits for the settings: their time zone and budgets decide every row.
+  const listReady = tracked.loaded && settingsKnown;
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [fEmailIds, setFEmailIds] = useState<string[] | undefined>();
@@ -65,11 +71,11 @@ export function PopupApp() {
 
   const timeZone = settings.timeZone ?? DEFAULT_TIME_ZONE;
   const rows = useMemo(
-    () => deadlineRows(tracked.cases, { now, timeZone, budgets: settings.budgets }),
-    [tracked.cases, now, timeZone, settings.budgets],
+    () => (listReady ? deadlineRows(tracked.cases, { now, timeZone, budgets: settings.budgets }) : []),
+    [listReady, tracked.cases, now, timeZone, settings.budgets],
   );
   const perDay = useMemo(() => casesDuePerDay(rows, now, timeZone, 14), [rows, now, timeZone]);
-  const today = isoDateIn(new Date(now), timeZone);
+  const today = dateIn(now, timeZone);
   const optionsUrl = browser.runtime.getURL('/options.html');
 
   useEffect(() => {
@@ -88,8 +94,10 @@ export function PopupApp() {
     if (url && /^https:\/\//.test(url)) void browser.tabs.create({ url });
   };
   const shownRows = () => filterRows(rows, filter, now, timeZone);
-  const exportCsv = () => downloadText(exportName(today, 'csv'), deadlinesCsv(shownRows()), 'text/csv;charset=utf-8');
-  const exportIcs = () => downloadText(exportName(today, 'ics'), deadlinesIcs(shownRows(), now), 'text/calendar;charset=utf-8');
+  const exportCsv = () =>
+    void loadExports().then(([csv]) => downloadText(exportName(today, 'csv'), csv.deadlinesCsv(shownRows()), 'text/csv;charset=utf-8'));
+  const exportIcs = () =>
+    void loadExports().then(([, ics]) => downloadText(exportName(today, 'ics'), ics.deadlinesIcs(shownRows(), now), 'text/calendar;charset=utf-8'));
   const selectable = rows
     .filter((r) => r.active)
     .map((r) => (r.contractNumber ? { complaintId: r.complaintId, contractNumber: r.contractNumber } : { complaintId: r.complaintId }));
@@ -112,7 +120,7 @@ export function PopupApp() {
           {tracked.error}
         </p>
       ) : null}
-      {!tracked.loaded ? (
+      {!listReady ? (
         <p role="status">Loading tracked complaints…</p>
       ) : (
         <DeadlineList
@@ -137,7 +145,7 @@ export function PopupApp() {
           <h2 id="f-email-title" tabIndex={-1} ref={fEmailHeading}>
             Resolved but will not close (SOP F.4)
           </h2>
-          <EmailComposer
+          <LazyEmailComposer
             key={fEmailIds.join(',')}
             templateId="F-will-not-close"
             settings={settings}
@@ -153,8 +161,12 @@ export function PopupApp() {
       <section class="popup-chart" aria-label="Cases due in the next two weeks">
         <DueChart days={perDay.days} overdue={perDay.overdue} />
       </section>
-      <AlertPrefsForm />
-      <LazyGuides settings={settings} timeZone={timeZone} today={today} optionsUrl={optionsUrl} />
+      {listReady ? (
+        <>
+          <LazyAlertPrefs />
+          <LazyGuides settings={settings} timeZone={timeZone} today={today} optionsUrl={optionsUrl} />
+        </>
+      ) : null}
     </main>
   );
 }

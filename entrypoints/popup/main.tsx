@@ -1,9 +1,13 @@
-import { render } from 'preact';
-import { PopupApp } from './PopupApp';
+/**
+ * A small first script: it starts the storage reads, then loads the popup. The reads run while
+ * the popup's code (preact, the list, the deadline rules) downloads and compiles.
+ */
+import { startEarlyRead } from './early-read';
 import '../../components/extension-page.css';
 import '../../components/popup/deadlines.css';
 import '../../components/email/email.css';
 import '../../components/scenarios/scenarios.css';
 import './popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+startEarlyRead();
+void import('./mount');

@@ -4,10 +4,9 @@
  * changed, e.g. a complaint page opened while the popup is open.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
-import { messaging, type TrackedCasesAnswer } from '../../lib/messages';
-import { TRACKED_CASES_KEY } from '../../lib/store/tracked-cases';
-import { readTrackedCasesView } from '../../lib/store/tracked-cases-view';
+import { browser } from 'wxt/browser';
+import type { TrackedCasesAnswer } from '../../lib/messages';
+import { readViewItems, trackedCasesView, VIEW_KEYS } from '../../lib/store/tracked-cases-view';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
 
 export interface TrackedCasesState {
@@ -20,8 +19,14 @@ export interface TrackedCasesState {
 
 const UNREACHABLE = 'CTM Assist’s background worker did not answer. Close and reopen this window; if it persists, reload the extension.';
 
-export function useTrackedCases() {
-  const [state, setState] = useState<TrackedCasesState>({ loaded: false, cases: [] });
+/** The messaging code loads only when the background is asked. */
+const background = () => import('../../lib/messages').then((m) => m.messaging);
+
+/** `initial`: what the early read found, shown at once (the hook then only watches for changes). */
+export function useTrackedCases(initial?: { cases: TrackedCase[]; problem?: string }) {
+  const [state, setState] = useState<TrackedCasesState>(() =>
+    initial ? { loaded: true, cases: initial.cases, problem: initial.problem } : { loaded: false, cases: [] },
+  );
   // Answers can arrive out of order; only the latest request's answer is shown.
   const latest = useRef(0);
 
@@ -38,19 +43,24 @@ export function useTrackedCases() {
   const reload = useCallback(
     () =>
       show(async () => {
-        const view = await readTrackedCasesView();
-        return 'needsBackground' in view ? messaging.sendMessage('trackedCases') : view;
+        const view = trackedCasesView(await readViewItems());
+        return 'needsBackground' in view ? background().then((m) => m.sendMessage('trackedCases')) : view;
       }),
     [show],
   );
   const setDone = useCallback(
-    (complaintId: string, done: boolean) => show(() => messaging.sendMessage('setCaseDone', { complaintId, done })),
+    (complaintId: string, done: boolean) => show(() => background().then((m) => m.sendMessage('setCaseDone', { complaintId, done }))),
     [show],
   );
 
   useEffect(() => {
-    void reload();
-    return storage.watch(TRACKED_CASES_KEY, () => void reload());
+    if (!initial) void reload();
+    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta];
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && keys.some((key) => key in changes)) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
 
   return { ...state, reload, setDone };

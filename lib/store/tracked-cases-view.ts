@@ -1,15 +1,22 @@
 /**
  * A read-only view of the tracked cases for the popup. Reading storage directly saves the round
  * trip through the background (about half the popup's start-up with 1,000 cases). Anything that
- * needs a write (an old or newer storage version, a case that does not validate) is left to the
- * background, the single writer, which sets it aside and reports it: `needsBackground`.
+ * needs a write (an old or newer storage version, a case that does not pass the cheap check) is
+ * left to the background, the single writer, which validates with the schema, sets aside what is
+ * damaged and reports it: `needsBackground`. Free of zod and of the store, so the popup's list
+ * does not wait for them to load.
  */
-import { storage } from 'wxt/utils/storage';
-import { TrackedCase } from '../tracking/tracked-case';
-import { TRACKED_CASES_VERSION } from './tracked-cases-migrations';
-import { QUARANTINE_KEY, TRACKED_CASES_KEY, type QuarantineEntry } from './tracked-cases';
+import { browser } from 'wxt/browser';
+import { isStoredTrackedCase } from '../tracking/tracked-case-shape';
+import type { TrackedCase } from '../tracking/tracked-case';
+import type { QuarantineEntry } from './tracked-cases';
 
 export type TrackedCasesView = { cases: TrackedCase[]; problem?: string } | { needsBackground: true };
+
+/** The storage.local keys behind the store's items (tracked-cases.ts; a unit test holds them equal). */
+export const VIEW_KEYS = { cases: 'trackedCases', meta: 'trackedCases$', quarantine: 'trackedCases.quarantine' } as const;
+/** lib/store/tracked-cases-migrations.ts TRACKED_CASES_VERSION (held equal by the same test). */
+export const VIEW_VERSION = 2;
 
 /** What the caseworker is told while data is kept aside (every read, not only the one that found it). */
 export function setAsideProblem(aside: readonly QuarantineEntry[]): string | undefined {
@@ -19,20 +26,27 @@ export function setAsideProblem(aside: readonly QuarantineEntry[]): string | und
   return `${count} set aside, not deleted (last on ${last.at.slice(0, 10)}): ${last.reason}`;
 }
 
-export async function readTrackedCasesView(): Promise<TrackedCasesView> {
-  const [raw, meta, aside] = await Promise.all([
-    storage.getItem<unknown>(TRACKED_CASES_KEY),
-    storage.getMeta<{ v?: unknown }>(TRACKED_CASES_KEY),
-    storage.getItem<QuarantineEntry[]>(QUARANTINE_KEY, { fallback: [] }),
-  ]);
-  const problem = setAsideProblem(Array.isArray(aside) ? aside : []);
+/** Starts the one storage read the view needs; the popup starts it before its code has loaded. */
+export function readViewItems(): Promise<Record<string, unknown>> {
+  return browser.storage.local.get(Object.values(VIEW_KEYS));
+}
+
+/** The view of what readViewItems returned. */
+export function trackedCasesView(items: Record<string, unknown>): TrackedCasesView {
+  const raw = items[VIEW_KEYS.cases];
+  const meta = items[VIEW_KEYS.meta] as { v?: unknown } | undefined;
+  const aside = items[VIEW_KEYS.quarantine];
+  const problem = setAsideProblem(Array.isArray(aside) ? (aside as QuarantineEntry[]) : []);
   if (raw === null || raw === undefined) return problem ? { cases: [], problem } : { cases: [] };
-  if (meta.v !== TRACKED_CASES_VERSION || typeof raw !== 'object' || Array.isArray(raw)) return { needsBackground: true };
+  if (meta?.v !== VIEW_VERSION || typeof raw !== 'object' || Array.isArray(raw)) return { needsBackground: true };
   const cases: TrackedCase[] = [];
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
-    const parsed = TrackedCase.safeParse(value);
-    if (!parsed.success || parsed.data.complaintId !== id) return { needsBackground: true };
-    cases.push(parsed.data);
+    if (!isStoredTrackedCase(value, id)) return { needsBackground: true };
+    cases.push(value);
   }
   return problem ? { cases, problem } : { cases };
+}
+
+export async function readTrackedCasesView(): Promise<TrackedCasesView> {
+  return trackedCasesView(await readViewItems());
 }

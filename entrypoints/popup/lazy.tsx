@@ -1,0 +1,25 @@
+/**
+ * A part of the popup whose code loads on first use, so the deadline list does not wait for it
+ * (Vite puts each dynamic import in its own chunk).
+ */
+import type { ComponentType, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: () => JSX.Element | null) {
+  let loaded: ComponentType<P> | undefined;
+  return function LazyPart(props: P) {
+    const [Part, setPart] = useState<ComponentType<P> | undefined>(() => loaded);
+    useEffect(() => {
+      if (Part) return;
+      let live = true;
+      void load().then((part) => {
+        loaded = part;
+        if (live) setPart(() => part);
+      });
+      return () => {
+        live = false;
+      };
+    }, [Part]);
+    return Part ? <Part {...props} /> : placeholder();
+  };
+}
