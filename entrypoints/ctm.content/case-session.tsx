@@ -180,10 +180,12 @@ export function startCaseSession(ctx: ContentScriptContext): void {
     noteLoop = startNoteLintLoop(textarea, () => evaluation?.lint ?? {}, (state) => {
       note.set(state);
       // The checklist and suggestions follow the note once typing settles.
+      // A plain timer, cleared on teardown: ctx.setTimeout adds an invalidation listener per call
+      // that is never removed (one per keystroke, each costing time and memory).
       if (noteSettle !== undefined) clearTimeout(noteSettle);
-      noteSettle = ctx.setTimeout(() => {
+      noteSettle = window.setTimeout(() => {
         noteSettle = undefined;
-        if (!read || !noteBox) return;
+        if (ctx.isInvalid || !read || !noteBox) return;
         read = { ...read, snapshot: { ...read.snapshot, currentEntry: noteBox.value } };
         evaluate();
         draw();
@@ -193,6 +195,8 @@ export function startCaseSession(ctx: ContentScriptContext): void {
   };
 
   const teardown = () => {
+    if (noteSettle !== undefined) clearTimeout(noteSettle);
+    noteSettle = undefined;
     noteLoop?.stop();
     noteLoop = undefined;
     noteBox = undefined;
