@@ -57,4 +57,17 @@ describe('Findings', () => {
     expect(document.querySelector('[data-findings-empty]')?.textContent).toContain('No findings');
     expect(document.querySelector('[data-rule]')).toBeNull();
   });
+  it('keeps an item while typing moves its range, and Show selects the range as of the latest keystroke', () => {
+    const onSelect = vi.fn<(f: Finding) => void>();
+    const before = lintNote('Spoke to bene.');
+    render(<Findings findings={before} onSelect={onSelect} onFix={() => {}} />, document.body);
+    const item = document.querySelector('[data-rule="abbreviation"]');
+    const after = lintNote('We spoke to bene.'); // three characters typed before the finding
+    render(<Findings findings={after} onSelect={onSelect} onFix={() => {}} />, document.body);
+    expect(document.querySelector('[data-rule="abbreviation"]')).toBe(item);
+    item?.querySelector<HTMLButtonElement>('.ctm-finding-select')?.click();
+    const moved = after.find((f) => f.rule === 'abbreviation');
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ start: moved?.start, end: moved?.end }));
+    expect(moved?.start).toBe((before.find((f) => f.rule === 'abbreviation')?.start ?? 0) + 3);
+  });
 });
