@@ -10,21 +10,15 @@ import { readViewItems } from '../../lib/store/tracked-cases-view';
 /** The defaults of lib/settings.ts (the type pins the version), without loading zod. */
 export const UNSET_SETTINGS: Settings = { schemaVersion: 1 };
 
-async function readManaged(): Promise<Record<string, unknown>> {
-  try {
-    return await browser.storage.managed.get();
-  } catch {
-    return {}; // Firefox throws when no policy names the extension: that is no policy.
-  }
-}
-
 /**
- * The settings when nobody has set any (nothing stored, no policy): the defaults, known without
- * the settings schema. Undefined means "load and validate them" (lib/store/settings-item.ts).
+ * The settings when the caseworker has stored none: the defaults, known without the settings
+ * schema. Undefined means "load and validate them" (lib/store/settings-item.ts). Enterprise policy
+ * is not waited for here: Chromium's first read of managed storage in a session takes seconds.
+ * use-settings.ts applies it as soon as it is read, as the popup always did.
  */
 async function unsetSettings(): Promise<Settings | undefined> {
-  const [own, managed] = await Promise.all([browser.storage.local.get('settings'), readManaged()]);
-  return (own.settings === undefined || own.settings === null) && Object.keys(managed).length === 0 ? UNSET_SETTINGS : undefined;
+  const own = await browser.storage.local.get('settings');
+  return own.settings === undefined || own.settings === null ? UNSET_SETTINGS : undefined;
 }
 
 let cases: Promise<Record<string, unknown>> | undefined;

@@ -33,7 +33,9 @@ export function useSettings(initial: Settings | undefined, casesLoaded: boolean)
 
   useEffect(() => {
     let live = true;
-    if (!initial) void loader().then(async (m) => live && show(await m.loadSettings()));
+    // The caseworker's own settings first; policy comes with the watch below (its first read can take seconds).
+    const noPolicyYet = async () => ({});
+    if (!initial) void loader().then(async (m) => live && show(await m.loadSettings(noPolicyYet)));
     return () => {
       live = false;
     };
