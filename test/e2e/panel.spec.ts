@@ -43,7 +43,7 @@ test.describe('the panel on complaint pages', () => {
     await page.goto(fixtureUrl('tabbed.html'));
     await expect(page.locator('[data-field="caseworker"]')).toHaveAttribute('data-value', 'Avery Kim');
     await page.getByRole('tab', { name: 'Complaint Resolution' }).click();
-    await page.getByLabel('Resolution Date').fill('2026-10-30');
+    await page.getByLabel('Resolution Date', { exact: true }).fill('2026-10-30');
     await expect(page.locator('[data-field="resolutionDate"]')).toHaveAttribute('data-value', '2026-10-30');
     // A partial postback that drops the Issue Level row: reported as missing, the rest still read.
     await page.evaluate(() => {

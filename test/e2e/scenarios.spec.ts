@@ -127,8 +127,8 @@ test.describe('scenario B: a subsidiary (modern form)', () => {
     await expectSteps(page, { 'B.1.a': 'todo', 'B.2': 'todo' });
     await page.locator('#plan-response').fill('Member of our subsidiary plan, contract H5678. Premium billing issue.');
     await expectSteps(page, { 'B.1.a': 'done', 'B.1.b': 'done' });
-    await page.getByLabel('Plan requests case reassignment').check();
-    await page.getByLabel('Belongs to another plan').check();
+    await page.getByLabel('Plan requests case reassignment', { exact: true }).check();
+    await page.getByLabel('Belongs to another plan', { exact: true }).check();
     await expectSteps(page, { 'B.2': 'done', 'B.3': 'done' });
     // The box's reason is shared by A.2 and B.2: checking it does not flip the case to A.
     await expectTop(page, 'B', []);
@@ -167,8 +167,8 @@ test.describe('scenario D: not a Part D complaint (modern form)', () => {
     await expectSteps(page, { 'D.1.a': 'todo', 'D.2': 'todo', 'D.4': 'done' });
     await page.locator('#plan-response').fill('CTM Case Not Part D. Hospital and outpatient therapy bills are Part A/B; recommend category Part A/B.');
     await expectSteps(page, { 'D.1.a': 'done', 'D.1.c': 'done' });
-    await page.getByLabel('Plan requests case reassignment').check();
-    await page.getByLabel('Requires category reassignment').check();
+    await page.getByLabel('Plan requests case reassignment', { exact: true }).check();
+    await page.getByLabel('Requires category reassignment', { exact: true }).check();
     await expectSteps(page, { 'D.2': 'done' });
   });
 
@@ -230,14 +230,14 @@ test.describe('scenario G: retroactive disenrollment', () => {
     await expect(stepOf(page, 'G.6.a')).toHaveCount(0);
     await expectSteps(page, { 'G.4': 'todo', 'G.5.a': 'todo', 'G.5.d': 'done' });
     await page.locator('#plan-response').fill('CRITICAL RD. Case and all development referred to the home RO; case left open.');
-    await page.getByLabel('Plan requests case reassignment').check();
+    await page.getByLabel('Plan requests case reassignment', { exact: true }).check();
     await page.getByRole('radio', { name: 'CMS issue' }).check();
     await expectSteps(page, { 'G.4': 'done', 'G.5.a': 'done', 'G.5.c': 'done' });
-    await page.getByLabel('Plan Disposition').selectOption('Resolved');
+    await page.getByLabel('Plan Disposition', { exact: true }).selectOption('Resolved');
     await expect(warning(page)).toBeVisible();
     await expectSteps(page, { 'G.5.c': 'blocked', 'G.5.d': 'blocked' });
     await expect(inlineWarning(page)).toHaveCount(1);
-    expect(await page.getByLabel('Plan Disposition').evaluate((el) => el.nextElementSibling?.localName)).toBe('ctm-assist-inline-warning');
+    expect(await page.getByLabel('Plan Disposition', { exact: true }).evaluate((el) => el.nextElementSibling?.localName)).toBe('ctm-assist-inline-warning');
   });
 
   test('SOP G.6: a non-critical RD referred to IntegriGuard shows only the G.6 path', async ({ page }) => {
@@ -255,12 +255,12 @@ test.describe('scenario H: enrollment exception (definition list with a reassign
     await page.goto(fixtureUrl('scenario-h.html'));
     await expectTop(page, 'H', ['Enrollment Exception']);
     await expectSteps(page, { 'H.1.a': 'todo', 'H.2': 'todo', 'H.3': 'done' });
-    await page.getByLabel('Current Entry (Plan Response)').fill('EE Complaint. Validated: the beneficiary was in a nursing facility during the enrollment period.');
+    await page.getByLabel('Current Entry (Plan Response)', { exact: true }).fill('EE Complaint. Validated: the beneficiary was in a nursing facility during the enrollment period.');
     await expectSteps(page, { 'H.1.a': 'done', 'H.1.b': 'done' });
-    await page.getByLabel('Request Case Reassignment').check();
-    await page.getByLabel('Reason for Reassignment').selectOption('CMS issue');
+    await page.getByLabel('Request Case Reassignment', { exact: true }).check();
+    await page.getByLabel('Reason for Reassignment', { exact: true }).selectOption('CMS issue');
     await expectSteps(page, { 'H.2': 'done' });
-    await page.getByLabel('Resolution Date').fill('11/06/2026');
+    await page.getByLabel('Resolution Date (MM/DD/YYYY)', { exact: true }).fill('11/06/2026');
     await expect(warning(page)).toBeVisible();
     await expect(inlineWarning(page)).toHaveCount(1);
     await saveDismissThenAccept(page, () => page.getByRole('button', { name: 'Save', exact: true }).click(), 'H');
@@ -308,7 +308,7 @@ test.describe('scenario L: CIS or Congressional (modern form)', () => {
     await expect(scenario(page, 'G')).toHaveAttribute('data-rank', '2');
     await expectSteps(page, { 'L.2': 'todo', 'L.4': 'todo', 'L.5': 'done' });
     await page.locator('#plan-response').fill('CIS or Congressional Resolution: contacted the beneficiary and the senator\'s office on 11/05/2026.');
-    await page.getByLabel('Plan requests case reassignment').check();
+    await page.getByLabel('Plan requests case reassignment', { exact: true }).check();
     await page.getByRole('radio', { name: 'CMS issue' }).check();
     await expectSteps(page, { 'L.2': 'done', 'L.4': 'done' });
   });
@@ -316,7 +316,7 @@ test.describe('scenario L: CIS or Congressional (modern form)', () => {
   test('SOP L.5: choosing Resolved on a keep-open case warns, and Save asks before the form goes', async ({ page }) => {
     await page.goto(fixtureUrl('scenario-l.html'));
     await expectTop(page, 'L', []);
-    await page.getByLabel('Plan Disposition').selectOption('Resolved');
+    await page.getByLabel('Plan Disposition', { exact: true }).selectOption('Resolved');
     await expect(warning(page)).toBeVisible();
     await expect(warning(page)).toContainText('Scenario L');
     await expectSteps(page, { 'L.5': 'blocked' });
