@@ -8,7 +8,8 @@
  */
 import type { TrackedCase } from '../tracking/tracked-case';
 
-export const TRACKED_CASES_VERSION = 2;
+export { TRACKED_CASES_VERSION } from './tracked-cases-keys';
+import { TRACKED_CASES_VERSION } from './tracked-cases-keys';
 
 export type TrackedCaseMap = Record<string, TrackedCase>;
 

@@ -13,10 +13,9 @@ import type { QuarantineEntry } from './tracked-cases';
 
 export type TrackedCasesView = { cases: TrackedCase[]; problem?: string } | { needsBackground: true };
 
-/** The storage.local keys behind the store's items (tracked-cases.ts; a unit test holds them equal). */
-export const VIEW_KEYS = { cases: 'trackedCases', meta: 'trackedCases$', quarantine: 'trackedCases.quarantine' } as const;
-/** lib/store/tracked-cases-migrations.ts TRACKED_CASES_VERSION (held equal by the same test). */
-export const VIEW_VERSION = 2;
+/** The storage.local keys and version behind the store's items. */
+export { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION } from './tracked-cases-keys';
+import { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION } from './tracked-cases-keys';
 
 /** What the caseworker is told while data is kept aside (every read, not only the one that found it). */
 export function setAsideProblem(aside: readonly QuarantineEntry[]): string | undefined {
@@ -28,7 +27,7 @@ export function setAsideProblem(aside: readonly QuarantineEntry[]): string | und
 
 /** Starts the one storage read the view needs; the popup starts it before its code has loaded. */
 export function readViewItems(): Promise<Record<string, unknown>> {
-  return browser.storage.local.get(Object.values(VIEW_KEYS));
+  return browser.storage.local.get([VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.quarantine]);
 }
 
 /** The view of what readViewItems returned. */

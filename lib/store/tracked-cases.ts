@@ -15,9 +15,8 @@ import { mergeTrackedCase, markDone, undoDone } from '../tracking/merge';
 import { TrackedCase } from '../tracking/tracked-case';
 import { TRACKED_CASES_MIGRATIONS, TRACKED_CASES_VERSION, type TrackedCaseMap } from './tracked-cases-migrations';
 
-export const TRACKED_CASES_KEY = 'local:trackedCases';
-export const ARCHIVE_KEY = 'local:trackedCases.archive';
-export const QUARANTINE_KEY = 'local:trackedCases.quarantine';
+export { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
+import { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
 
 export interface QuarantineEntry {
   /** ISO instant it was set aside. */

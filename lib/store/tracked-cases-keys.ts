@@ -1,0 +1,17 @@
+/**
+ * Where the tracked cases live in storage, free of zod and of the store, so the popup's list can
+ * read them directly (tracked-cases-view.ts) while the store (tracked-cases.ts) writes them.
+ */
+export const TRACKED_CASES_VERSION = 2;
+
+/** storage.local keys; WXT's items add the `local:` area prefix and keep their version in `KEY$`. */
+export const STORAGE_KEYS = {
+  cases: 'trackedCases',
+  meta: 'trackedCases$',
+  archive: 'trackedCases.archive',
+  quarantine: 'trackedCases.quarantine',
+} as const;
+
+export const TRACKED_CASES_KEY = `local:${STORAGE_KEYS.cases}` as const;
+export const ARCHIVE_KEY = `local:${STORAGE_KEYS.archive}` as const;
+export const QUARANTINE_KEY = `local:${STORAGE_KEYS.quarantine}` as const;
