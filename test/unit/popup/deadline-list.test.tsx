@@ -3,25 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeadlineList, type DeadlineListProps } from '../../../components/popup/DeadlineList';
 import { deadlineRows } from '../../../lib/tracking/deadline-row';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+import { trackedCase } from '../../fixtures/tracked-case';
 
 const NY = 'America/New_York';
 const now = Date.parse('2026-06-03T16:00:00Z');
 
-function tc(id: string, extra: Partial<TrackedCase> = {}): TrackedCase {
-  return {
-    complaintId: id,
-    issueLevel: 'urgent',
-    assignedDate: '2026-06-01',
-    clock: 'running',
-    pauses: [],
-    status: 'open',
-    doneByUser: false,
-    pageUrl: `https://hpms.cms.gov/ctm?id=${id}`,
-    firstSeen: '2026-06-01T12:00:00.000Z',
-    lastSeen: '2026-06-01T12:00:00.000Z',
-    ...extra,
-  };
-}
+const tc = trackedCase;
 
 const rows = deadlineRows(
   [

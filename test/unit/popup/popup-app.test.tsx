@@ -9,22 +9,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { upsertTrackedCase } from '../../../lib/store/tracked-cases';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+import { trackedCase } from '../../fixtures/tracked-case';
 
 const seen = new Date().toISOString();
-const tc = (id: string, extra: Partial<TrackedCase> = {}): TrackedCase => ({
-  complaintId: id,
-  contractNumber: 'S1234',
-  issueLevel: 'urgent',
-  assignedDate: '2026-06-01',
-  clock: 'running',
-  pauses: [],
-  status: 'open',
-  doneByUser: false,
-  pageUrl: `https://hpms.cms.gov/ctm?id=${id}`,
-  firstSeen: seen,
-  lastSeen: seen,
-  ...extra,
-});
+const tc = (id: string, extra: Partial<TrackedCase> = {}): TrackedCase =>
+  trackedCase(id, { contractNumber: 'S1234', firstSeen: seen, lastSeen: seen, ...extra });
 
 // The popup's messages go to the background's real handlers, or nowhere when it is "down".
 const background = vi.hoisted(() => ({ up: true }));

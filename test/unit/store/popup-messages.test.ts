@@ -5,20 +5,10 @@ import { handleSetCaseDone, handleTrackedCases } from '../../../entrypoints/back
 import { upsertTrackedCase } from '../../../lib/store/tracked-cases';
 import { readTrackedCasesView } from '../../../lib/store/tracked-cases-view';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+import { trackedCase } from '../../fixtures/tracked-case';
 
 const seen = '2026-06-01T12:00:00.000Z';
-const tc = (id: string): TrackedCase => ({
-  complaintId: id,
-  issueLevel: 'urgent',
-  assignedDate: '2026-06-01',
-  clock: 'running',
-  pauses: [],
-  status: 'open',
-  doneByUser: false,
-  pageUrl: `https://hpms.cms.gov/ctm?id=${id}`,
-  firstSeen: seen,
-  lastSeen: seen,
-});
+const tc = (id: string): TrackedCase => trackedCase(id, { firstSeen: seen, lastSeen: seen });
 
 beforeEach(() => fakeBrowser.reset());
 
