@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeadlineList, type DeadlineListProps } from '../../../components/popup/DeadlineList';
 import { deadlineRows } from '../../../lib/tracking/deadline-row';
-import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 
 const NY = 'America/New_York';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { deadlineRow, deadlineRows } from '../../../lib/tracking/deadline-row';
 import { casesDuePerDay, filterRows } from '../../../lib/tracking/filters';
 import { nextStep } from '../../../lib/tracking/next-step';
-import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 
 const NY = 'America/New_York';
