@@ -9,6 +9,7 @@ import { loadAlertPrefs, loadSentAlerts, saveSentAlerts } from '../../lib/store/
 import { loadSettings } from '../../lib/store/settings-item';
 import { loadTrackedCases } from '../../lib/store/tracked-cases';
 import { deadlineRows } from '../../lib/tracking/deadline-row';
+import { isHpmsUrl } from '../../lib/hpms-url';
 import { NOTIFICATION_ICON } from './notification-icon';
 
 export const DEADLINE_ALARM = 'ctm-deadlines';
@@ -75,7 +76,7 @@ export function refreshDeadlines(): Promise<void> {
 export async function openCase(complaintId: string): Promise<boolean> {
   const { cases } = await loadTrackedCases();
   const url = cases.find((c) => c.complaintId === complaintId)?.pageUrl;
-  if (!url || !/^https:\/\//.test(url)) return false;
+  if (!isHpmsUrl(url)) return false;
   await browser.tabs.create({ url });
   return true;
 }

@@ -18,6 +18,7 @@ import type { GuidesSectionProps } from './GuidesSection';
 import { lazyPart } from './lazy';
 import { useSettings } from './use-settings';
 import { useTrackedCases } from './use-tracked-cases';
+import { isHpmsUrl } from '../../lib/hpms-url';
 
 /** Countdowns move on while the popup stays open. */
 const TICK_MS = 30_000;
@@ -91,7 +92,7 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
     });
   const open = (id: string) => {
     const url = tracked.cases.find((c) => c.complaintId === id)?.pageUrl;
-    if (url && /^https:\/\//.test(url)) void browser.tabs.create({ url });
+    if (isHpmsUrl(url)) void browser.tabs.create({ url });
   };
   const shownRows = () => filterRows(rows, filter, now, timeZone);
   const exportCsv = () =>

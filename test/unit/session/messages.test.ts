@@ -53,3 +53,13 @@ describe('checklist progress per complaint ID', () => {
     expect((await fakeBrowser.storage.local.get('caseProgress.unreadable'))['caseProgress.unreadable']).toEqual({ '1': { ticks: 'garbage' } });
   });
 });
+
+describe('case links', () => {
+  it('open only on the HPMS host', async () => {
+    const { isHpmsUrl } = await import('../../../lib/hpms-url');
+    expect(isHpmsUrl('https://hpms.cms.gov/ctm/PlanResolution.aspx?ComplaintID=1')).toBe(true);
+    expect(isHpmsUrl('https://hpms.cms.gov.evil.example/x')).toBe(false);
+    expect(isHpmsUrl('javascript:alert(1)')).toBe(false);
+    expect(isHpmsUrl('')).toBe(false);
+  });
+});
