@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCase } from '../../../lib/page/read-case';
 import { COMPLAINT_FIXTURES } from '../../fixtures/ctm/expected';
+import { parseHtml, selectAsBrowser } from '../parse-html';
 
 const RUNS_PER_FIXTURE = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -18,15 +19,8 @@ const sources = new Map(
   COMPLAINT_FIXTURES.map((f) => [f.file, readFileSync(resolve(__dirname, '../../fixtures/ctm', f.file), 'utf8')]),
 );
 
-/** happy-dom's parser ignores <option selected>; browsers apply it. Do what the browser does. */
-function selectAsBrowser(doc: Document): void {
-  for (const option of Array.from(doc.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
-}
-
 function parse(file: string): Document {
-  const doc = new DOMParser().parseFromString(sources.get(file)!, 'text/html');
-  selectAsBrowser(doc);
-  return doc;
+  return parseHtml(sources.get(file)!);
 }
 
 /**

@@ -4,12 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCase } from '../../../lib/page/read-case';
-/** Parses like a browser; happy-dom ignores <option selected> when parsing, so apply it. */
-function load(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const option of Array.from(doc.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
-  return doc;
-}
+import { parseHtml } from '../parse-html';
+const load = parseHtml;
 it('variant 1: inline label spans in paragraphs, radios for issue level, checkbox CIS', () => {
   const d = load(`<div class="card"><p><span class="lbl">Complaint ID:</span> <span>5550001</span></p>
   <p><b>Contract Number:</b> H1234-001 Acme MA-PD</p>

@@ -4,13 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { CaseSnapshot, HOOK_FIELD_KEYS } from '../../../lib/case';
 import { readCase } from '../../../lib/page/read-case';
 import { COMPLAINT_FIXTURES } from '../../fixtures/ctm/expected';
+import { parseHtml } from '../parse-html';
 
 function load(file: string): Document {
-  const html = readFileSync(resolve(__dirname, '../../fixtures/ctm', file), 'utf8');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  // happy-dom's parser ignores <option selected>; browsers apply it. Do what the browser does.
-  for (const option of Array.from(doc.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
-  return doc;
+  return parseHtml(readFileSync(resolve(__dirname, '../../fixtures/ctm', file), 'utf8'));
 }
 
 const fieldCases = COMPLAINT_FIXTURES.flatMap((fixture) =>
