@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EmailComposer } from '../../../components/email/EmailComposer';
 import { parseMailto } from '../../../lib/email/mailto';
 import type { Settings } from '../../../lib/settings';
+import { usePreactRoot } from '../preact-root';
 
 const settings: Settings = {
   schemaVersion: 1,
@@ -13,17 +14,9 @@ const settings: Settings = {
   mailboxes: { leadRegionalOffice: 'lead-ro@example.gov' },
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mounted = usePreactRoot();
 
-const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+const q = <T extends Element>(selector: string) => mounted.el.querySelector<T>(selector);
 const href = () => q<HTMLAnchorElement>('a[data-mailto]')!.getAttribute('href');
 async function fill(key: string, value: string) {
   await act(() => {
@@ -36,7 +29,7 @@ async function fill(key: string, value: string) {
 describe('EmailComposer (popup emails)', () => {
   it('SOP M.2: the access request is held until the required fields are filled, then links to CTMACCESS', async () => {
     const onExtraChange = vi.fn();
-    await act(() => render(<EmailComposer templateId="M-access-request" settings={settings} onExtraChange={onExtraChange} />, root));
+    await act(() => render(<EmailComposer templateId="M-access-request" settings={settings} onExtraChange={onExtraChange} />, mounted.el));
     expect(q('[data-email="M-access-request"] [data-email-to]')!.textContent).toBe('CTMACCESS@cms.hhs.gov');
     expect(href()).toBeNull();
     expect(q('[data-email-missing]')!.textContent).toContain("User's HPMS ID");
@@ -52,7 +45,7 @@ describe('EmailComposer (popup emails)', () => {
 
   it('SOP N.2: the follow-up is offered only after 6 business days from the confirmation date', async () => {
     const extra = { userName: 'Sam Rivera', hpmsId: 'SRIV1' };
-    await act(() => render(<EmailComposer templateId="N-access-follow-up" settings={settings} today="2026-11-18" initialExtra={extra} />, root));
+    await act(() => render(<EmailComposer templateId="N-access-follow-up" settings={settings} today="2026-11-18" initialExtra={extra} />, mounted.el));
     await fill('receiptConfirmedOn', '2026-11-09');
     expect(q('[data-email-held]')!.getAttribute('data-email-held')).toBe('2026-11-19');
     expect(href()).toBeNull();
@@ -62,7 +55,7 @@ describe('EmailComposer (popup emails)', () => {
   });
 
   it('SOP P.2: a general question goes to CTM@cms.hhs.gov; PHI typed in a field is caught', async () => {
-    await act(() => render(<EmailComposer templateId="P-general-inquiry" settings={settings} />, root));
+    await act(() => render(<EmailComposer templateId="P-general-inquiry" settings={settings} />, mounted.el));
     await fill('question', 'Why can we not see complaint 123456789?');
     await fill('complaintIds', '123456789');
     expect(q('[data-phi-warning]')).toBeNull();
@@ -78,7 +71,7 @@ describe('EmailComposer (popup emails)', () => {
       { complaintId: '222222', contractNumber: 'H5678' },
       { complaintId: '333333', contractNumber: 'S1234' },
     ];
-    await act(() => render(<EmailComposer templateId="F-will-not-close" settings={settings} selectableCases={tracked} />, root));
+    await act(() => render(<EmailComposer templateId="F-will-not-close" settings={settings} selectableCases={tracked} />, mounted.el));
     expect(q('[data-email-missing]')!.textContent).toContain('Complaint ID');
     for (const id of ['111111', '222222']) {
       await act(() => q<HTMLInputElement>(`[data-select-case="${id}"]`)!.click());

@@ -1,21 +1,14 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Checklist, KeepOpenWarning, RoDisagreedNotice, ScenarioGuide, ScenarioList } from '../../../components/scenarios';
 import { checklistFor } from '../../../lib/checklist';
 import type { ScenarioMatch } from '../../../lib/detect';
+import { usePreactRoot } from '../preact-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+const mounted = usePreactRoot();
+const all = (selector: string) => [...mounted.el.querySelectorAll<HTMLElement>(selector)];
 const one = (selector: string) => {
-  const found = root.querySelector<HTMLElement>(selector);
+  const found = mounted.el.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`missing ${selector}`);
   return found;
 };
@@ -27,7 +20,7 @@ const matches: ScenarioMatch[] = [
 
 describe('ScenarioList', () => {
   it('renders each suggestion with its rank, reasons and title; the active one marked', () => {
-    render(<ScenarioList matches={matches} active="L" onPick={() => {}} />, root);
+    render(<ScenarioList matches={matches} active="L" onPick={() => {}} />, mounted.el);
     const suggested = all('[data-scenario][data-rank]');
     expect(suggested.map((el) => [el.dataset.scenario, el.dataset.rank, el.dataset.active])).toEqual([
       ['L', '1', 'true'],
@@ -39,7 +32,7 @@ describe('ScenarioList', () => {
 
   it('offers every case scenario A–L as a button; clicking one picks it', () => {
     const onPick = vi.fn();
-    render(<ScenarioList matches={matches} active="L" onPick={onPick} />, root);
+    render(<ScenarioList matches={matches} active="L" onPick={onPick} />, mounted.el);
     const buttons = all('button[data-pick-scenario]');
     expect(buttons.map((b) => b.dataset.pickScenario)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
     expect(all('[data-pick-scenario="M"]')).toHaveLength(0);
@@ -49,7 +42,7 @@ describe('ScenarioList', () => {
   });
 
   it('shows a picked scenario that was not suggested as active, without a rank', () => {
-    render(<ScenarioList matches={matches} active="C" onPick={() => {}} />, root);
+    render(<ScenarioList matches={matches} active="C" onPick={() => {}} />, mounted.el);
     const active = all('[data-active="true"]');
     expect(active).toHaveLength(1);
     expect(active[0]?.dataset.scenario).toBe('C');
@@ -58,8 +51,8 @@ describe('ScenarioList', () => {
   });
 
   it('says so when nothing is suggested, and the picker still works', () => {
-    render(<ScenarioList matches={[]} active={undefined} onPick={() => {}} />, root);
-    expect(root.textContent).toContain('No scenario suggested; pick one.');
+    render(<ScenarioList matches={[]} active={undefined} onPick={() => {}} />, mounted.el);
+    expect(mounted.el.textContent).toContain('No scenario suggested; pick one.');
     expect(all('[data-scenario]')).toHaveLength(0);
     expect(all('[data-pick-scenario]')).toHaveLength(12);
   });
@@ -69,7 +62,7 @@ describe('Checklist', () => {
   const steps = checklistFor('D', { facts: { contractNumber: 'S1234' }, currentEntry: 'CTM Case Not Part D', pageErrors: [], ticks: {} });
 
   it('renders every step with its SOP id and state', () => {
-    render(<Checklist scenario="D" steps={steps} onTick={() => {}} />, root);
+    render(<Checklist scenario="D" steps={steps} onTick={() => {}} />, mounted.el);
     expect(all('[data-step]').map((el) => `${el.dataset.step}=${el.dataset.state}`)).toEqual([
       'D.1=todo', 'D.1.a=done', 'D.1.b=todo', 'D.1.c=todo', 'D.2=todo', 'D.3=todo', 'D.4=done', 'D.5=todo',
     ]);
@@ -77,9 +70,9 @@ describe('Checklist', () => {
 
   it('manual steps are labelled check boxes that report ticks; page steps show why instead', () => {
     const onTick = vi.fn();
-    render(<Checklist scenario="D" steps={steps} onTick={onTick} />, root);
+    render(<Checklist scenario="D" steps={steps} onTick={onTick} />, mounted.el);
     const box = one('[data-step="D.1.b"] input[type="checkbox"]') as HTMLInputElement;
-    expect(root.querySelector(`label[for="${box.id}"]`)?.textContent).toContain('recommendation');
+    expect(mounted.el.querySelector(`label[for="${box.id}"]`)?.textContent).toContain('recommendation');
     box.click();
     expect(onTick).toHaveBeenCalledWith('D.1.b', true);
     expect(all('[data-step="D.1.a"] input')).toHaveLength(0);
@@ -90,7 +83,7 @@ describe('Checklist', () => {
   it('unticking a ticked manual step reports false', () => {
     const onTick = vi.fn();
     const ticked = checklistFor('D', { facts: {}, pageErrors: [], ticks: { 'D.5': true } });
-    render(<Checklist scenario="D" steps={ticked} onTick={onTick} />, root);
+    render(<Checklist scenario="D" steps={ticked} onTick={onTick} />, mounted.el);
     (one('[data-step="D.5"] input') as HTMLInputElement).click();
     expect(onTick).toHaveBeenCalledWith('D.5', false);
   });
@@ -98,7 +91,7 @@ describe('Checklist', () => {
 
 describe('KeepOpenWarning and RoDisagreedNotice', () => {
   it('SOP L.5: the warning is an alert that cites the step', () => {
-    render(<KeepOpenWarning scenario="L" />, root);
+    render(<KeepOpenWarning scenario="L" />, mounted.el);
     const warning = one('[data-keep-open-warning]');
     expect(warning.getAttribute('role')).toBe('alert');
     expect(warning.textContent).toContain('do NOT close');
@@ -106,16 +99,16 @@ describe('KeepOpenWarning and RoDisagreedNotice', () => {
   });
 
   it('SOP A.4: the RO-disagreed notice says the case is back with the plan', () => {
-    render(<RoDisagreedNotice />, root);
+    render(<RoDisagreedNotice />, mounted.el);
     expect(one('[data-ro-disagreed]').textContent).toContain('back with your plan');
   });
 });
 
 describe('ScenarioGuide', () => {
   it('SOP N: shows the steps of a popup guide with their numbering', () => {
-    render(<ScenarioGuide letter="N" />, root);
+    render(<ScenarioGuide letter="N" />, mounted.el);
     expect(all('[data-guide="N"] [data-guide-step]').map((el) => el.dataset.guideStep)).toEqual(['N.1', 'N.2', 'N.3', 'N.4', 'N.4.a', 'N.4.b']);
-    expect(root.textContent).toContain('5 business days');
+    expect(mounted.el.textContent).toContain('5 business days');
   });
 });
 
