@@ -2,7 +2,8 @@
  * `npm run bench` (after `wxt build`): every figure the issues ask to measure, each with a
  * baseline measured in the same process or page where one makes sense, and the budget verdict.
  * A missed budget is reported, not failed; an error fails the run. Reads the build from
- * CTM_OUT_DIR (default .output), like the e2e tests.
+ * CTM_OUT_DIR (default .output), like the e2e tests. CTM_BENCH=keystroke,popup (any of sizes,
+ * lint, deadlines, read, panel, keystroke, popup) runs only those parts, for work on one budget.
  */
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launchChromium } from '../e2e/chromium';
@@ -20,6 +21,8 @@ type Row = { measure: string; value: string; baseline?: string; ratio?: string; 
 const rows: Row[] = [];
 const section = (title: string) => rows.push({ measure: `— ${title}` , value: '' });
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const only = process.env.CTM_BENCH?.split(',').map((s) => s.trim());
+const wanted = (part: string) => !only || only.includes(part);
 
 function printTable(): void {
   const head: Row = { measure: 'measure', value: 'value', baseline: 'baseline (same process/page)', ratio: 'ratio', budget: 'budget', verdict: 'verdict' };
@@ -32,6 +35,12 @@ function printTable(): void {
 }
 
 async function nodeFigures(): Promise<void> {
+  if (wanted('sizes')) sizeFigures();
+  if (wanted('lint')) await lintFigures();
+  if (wanted('deadlines')) await deadlineFigures();
+}
+
+function sizeFigures(): void {
   section('bundle sizes, gzip -9 (built extension at ' + EXTENSION_DIR.replace(process.cwd() + '/', '') + ')');
   for (const part of bundleSizes()) {
     const budgeted = part.part === 'content script';
@@ -41,7 +50,9 @@ async function nodeFigures(): Promise<void> {
       ...(budgeted ? { budget: kb(CONTENT_SCRIPT_BUDGET_BYTES), verdict: verdict(part.gzipBytes <= CONTENT_SCRIPT_BUDGET_BYTES) } : {}),
     });
   }
+}
 
+async function lintFigures(): Promise<void> {
   section('note lint, Node (issue 4): realistic 4,000-character note, one keystroke apart per run');
   const lint = await benchLint();
   const baseline = lint.find((r) => r.name.startsWith('baseline'));
@@ -55,7 +66,9 @@ async function nodeFigures(): Promise<void> {
       ...(isLint ? { budget: `${LINT_BUDGET_MEDIAN_US} µs median`, verdict: verdict(r.medianUs <= LINT_BUDGET_MEDIAN_US) } : {}),
     });
   }
+}
 
+async function deadlineFigures(): Promise<void> {
   section('deadlines, Node (issue 6): 10,000 tracked cases');
   const d = await benchDeadlines();
   rows.push({
@@ -72,6 +85,13 @@ async function nodeFigures(): Promise<void> {
 }
 
 async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId: string): Promise<void> {
+  if (wanted('read')) await readFigures(plain);
+  if (wanted('panel')) await panelFigures(ext);
+  if (wanted('keystroke')) await keystrokeFigures(ext, plain);
+  if (wanted('popup')) await popupFigures(ext, extId, plain);
+}
+
+async function readFigures(plain: BrowserContext): Promise<void> {
   section('read a CaseSnapshot, Chromium without the extension (issue 2): readCase(document.body)');
   for (const r of await benchReadCase(plain)) {
     if (!r.recognized) throw new Error(`readCase did not recognise ${r.fixture}`);
@@ -82,7 +102,9 @@ async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId
       ratio: `${ratio(r.readCase.medianMs, r.readText.medianMs)} textContent`,
     });
   }
+}
 
+async function panelFigures(ext: BrowserContext): Promise<void> {
   section('panel render after DOMContentLoaded, Chromium with the extension (content script runs at document_idle)');
   for (const r of await benchPanelRender(ext)) {
     rows.push({
@@ -91,7 +113,9 @@ async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId
       baseline: `${ms(r.afterLoadMs)} after the load event; DOMContentLoaded at ${ms(r.domContentLoadedMs)}`,
     });
   }
+}
 
+async function keystrokeFigures(ext: BrowserContext, plain: BrowserContext): Promise<void> {
   section('per-keystroke input latency, Chromium with vs without the extension (issue 4)');
   const k = await benchKeystrokes(ext, plain);
   const w = k.withExtension;
@@ -130,7 +154,9 @@ async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId
     value: `${ms(w.totalMedianMs)} / ${ms(w.totalP95Ms)}`,
     baseline: `${ms(o.totalMedianMs)} / ${ms(o.totalP95Ms)} without`,
   });
+}
 
+async function popupFigures(ext: BrowserContext, extId: string, plain: BrowserContext): Promise<void> {
   section('popup with 1,000 tracked cases (issue 6)');
   const results = await benchPopup(ext, extId, plain);
   const hasPopup = results.some((p) => p.kind === 'popup');
