@@ -10,10 +10,11 @@ export default defineConfig({
   outDir: process.env.CTM_OUT_DIR ?? '.output',
   hooks: {
     // webextension-polyfill serves the background, popup and options. The content script, which
-    // loads on every HPMS page within a 30 KB budget, uses the browser's own promise-based
-    // `browser`/`chrome` namespace (WXT's default), which is all it needs for messaging.
+    // loads on every HPMS page within a 30 KB budget, and the panel module it loads on complaint
+    // pages use the browser's own promise-based `browser`/`chrome` namespace (WXT's default),
+    // which is all they need for messaging.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => entry.type === 'content-script')) return;
+      if (entrypoints.some((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), ...alias } };
     },
@@ -29,6 +30,11 @@ export default defineConfig({
       'The CMS CTM Plan SOP on the Plan Resolution page: scenarios, checklists, note linting, RO emails and deadlines. Nothing leaves the browser.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://hpms.cms.gov/*'],
+    // The panel module, loaded by the content script on complaint pages only (panel-module.ts).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['ctm-panel.js']
+        : [{ resources: ['ctm-panel.js'], matches: ['https://hpms.cms.gov/*'], use_dynamic_url: true }],
     // No remote sources, no eval, not even wasm: only the extension's own files run.
     content_security_policy:
       browser === 'firefox' ? POLICY : { extension_pages: POLICY },

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readCase, type ReadResult } from '../../lib/page/read-case';
+import type { ReadResult } from '../../lib/page/read-case';
 import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
 import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/checklist/closing';
 import type { CaseContext, CaseProgress } from '../../lib/messages';
@@ -15,7 +15,7 @@ import { startNoteLintLoop, type NoteLintLoop } from '../../components/note/note
 import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
-import { watchPage } from './watch-page';
+import type { CaseSession, PageReader } from './panel-module';
 import { reportCase, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
@@ -25,7 +25,7 @@ import { PanelView } from './panel-view';
 const NOTE_SETTLE_MS = 250;
 const CLOCK_TICK_MS = 60_000;
 
-export function startCaseSession(ctx: ContentScriptContext): void {
+export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession {
   let dock: PanelDock | undefined;
   let docking: Promise<PanelDock> | undefined;
   let collapsed = false;
@@ -245,9 +245,12 @@ export function startCaseSession(ctx: ContentScriptContext): void {
     evaluate();
     return evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active) : undefined;
   });
-  watchPage(ctx, () => void refresh().catch(reportQuietly), (target) => target === noteBox);
   ctx.setInterval(() => dock && draw(), CLOCK_TICK_MS);
   void refresh().catch(reportQuietly);
+  return {
+    refresh: () => void refresh().catch(reportQuietly),
+    followsInput: (target) => target === noteBox,
+  };
 }
 
 /** Errors never reach the page's console as uncaught; one line, no page or note content. */

@@ -4,8 +4,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { PANEL_TAG } from './own-elements';
+import { PANEL_CSS } from './panel-css';
 
-export const PANEL_TAG = 'ctm-assist-panel';
 export const PANEL_WIDTH_PX = 360;
 export const COLLAPSED_WIDTH_PX = 40;
 
@@ -31,6 +32,7 @@ export async function dockPanel(ctx: ContentScriptContext): Promise<PanelDock> {
     anchor: 'body',
     append: 'last',
     mode: 'open',
+    css: PANEL_CSS,
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container, _shadow, shadowHost) {
       host = shadowHost;

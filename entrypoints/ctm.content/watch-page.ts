@@ -4,8 +4,7 @@
  * Coalesced so a burst of changes means one re-read; listeners and timers go through `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PANEL_TAG } from './panel-dock';
-import { INLINE_WARNING_TAG } from './inline-warning';
+import { INLINE_WARNING_TAG, PANEL_TAG } from './own-elements';
 
 /** Our own elements in the page: their changes are not the page's. */
 const OWN_TAGS = new Set([PANEL_TAG, INLINE_WARNING_TAG]);

@@ -1,7 +1,7 @@
 /**
  * Least privilege, read from the built manifests (PRIVACY.md "Permissions"): exactly storage,
  * alarms, notifications and the HPMS host; a content security policy with no remote sources;
- * the content script and its web-accessible CSS limited to HPMS. The Chrome build is the one
+ * the content script and its web-accessible panel module limited to HPMS. The Chrome build is the one
  * the e2e suite loads; the Firefox build is made here so both are checked on every run.
  */
 import { execFileSync } from 'node:child_process';
@@ -95,12 +95,9 @@ test.describe('least privilege in the built manifests', () => {
     expect(remoteOrUnsafe(policy as string)).toEqual([]);
   });
 
-  test('Chrome: web-accessible resources only for HPMS pages, and only the panel CSS', () => {
-    const resources = chrome.web_accessible_resources as { resources: string[]; matches: string[] }[];
-    for (const entry of resources) {
-      expect(entry.matches).toEqual([HPMS_HOST]);
-      for (const file of entry.resources) expect(file).toMatch(/\.css$/);
-    }
+  test('web-accessible resources: only the panel module, only for HPMS pages, behind a per-session URL in Chrome', () => {
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['ctm-panel.js'], matches: [HPMS_HOST], use_dynamic_url: true }]);
+    expect(firefox.web_accessible_resources).toEqual(['ctm-panel.js']);
   });
 
   test('Chrome: plan-wide settings can be preset by enterprise policy (managed storage schema)', () => {

@@ -22,11 +22,25 @@ test.describe('the panel on complaint pages', () => {
     });
   }
 
-  test('no panel on an HPMS page that is not a complaint', async ({ page }) => {
-    await page.goto(fixtureUrl('not-complaint.html'));
-    await page.waitForTimeout(500);
-    await expect(page.locator(panel)).toHaveCount(0);
-    await expect(page.locator('ctm-assist-panel')).toHaveCount(0);
+  test('no panel on an HPMS page that is not a complaint, and the panel module is not even loaded there', async ({ page, extContext }) => {
+    const panelModuleLoads: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith('/ctm-panel.js')) panelModuleLoads.push(request.url());
+    };
+    extContext.on('request', onRequest);
+    try {
+      await page.goto(fixtureUrl('not-complaint.html'));
+      await page.waitForTimeout(500);
+      await expect(page.locator(panel)).toHaveCount(0);
+      await expect(page.locator('ctm-assist-panel')).toHaveCount(0);
+      expect(panelModuleLoads).toEqual([]);
+      // The same script on a complaint page does load it (so the check above can fail).
+      await page.goto(fixtureUrl('webforms-table.html'));
+      await expect(page.locator(panel)).toHaveCount(1);
+      expect(panelModuleLoads.length).toBeGreaterThan(0);
+    } finally {
+      extContext.off('request', onRequest);
+    }
   });
 
   test('keeps current as the caseworker types a resolution date', async ({ page }) => {

@@ -45,7 +45,7 @@ test.describe('zero network: the request recorder', () => {
 
   test('classifies without a browser: extension resources and data URLs are not network', () => {
     const base = { method: 'GET', fromServiceWorker: false };
-    expect(networkViolation({ ...base, url: 'chrome-extension://abc/content-scripts/ctm.css', resourceType: 'stylesheet', frameUrl: fixtureUrl('tabbed.html') })).toBeUndefined();
+    expect(networkViolation({ ...base, url: 'chrome-extension://abc/ctm-panel.js', resourceType: 'script', frameUrl: fixtureUrl('tabbed.html') })).toBeUndefined();
     expect(networkViolation({ ...base, url: 'data:image/png;base64,AA==', resourceType: 'image' })).toBeUndefined();
     expect(networkViolation({ ...base, url: fixtureUrl('tabbed.html'), resourceType: 'document', frameUrl: 'about:blank' })).toBeUndefined();
     expect(networkViolation({ ...base, url: 'wss://example.org/socket', resourceType: 'websocket', frameUrl: fixtureUrl('tabbed.html') })).toContain('not HPMS');

@@ -1,0 +1,11 @@
+/**
+ * The panel module: everything a complaint page needs beyond recognising it (the SOP, checklist,
+ * note linter, emails and the Preact panel). Loaded by the content script from
+ * entrypoints/ctm.content/panel-module.ts, never on other pages.
+ */
+import { registerPanelModule } from './ctm.content/panel-module';
+import { startCaseSession } from './ctm.content/case-session';
+
+export default defineUnlistedScript(() => {
+  registerPanelModule({ startCaseSession });
+});

@@ -1,0 +1,53 @@
+/**
+ * The CTM content script, on every HPMS page and frame: it only reads the page's labels. Once
+ * they make a complaint page, it loads the panel module (entrypoints/ctm-panel.ts), which docks
+ * the panel and keeps it current as the caseworker works. Other pages carry nothing more.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readCase } from '../../lib/page/read-case';
+import { loadPanelModule, type CaseSession } from './panel-module';
+import { watchPage } from './watch-page';
+
+export default defineContentScript({
+  matches: ['https://hpms.cms.gov/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    watchForComplaint(ctx);
+  },
+});
+
+function watchForComplaint(ctx: ContentScriptContext): void {
+  let session: CaseSession | undefined;
+  let loading = false;
+
+  const check = () => {
+    if (session) return session.refresh();
+    if (loading || ctx.isInvalid || !needsPanel()) return;
+    loading = true;
+    loadPanelModule()
+      .then((panel) => {
+        if (!ctx.isInvalid) session = panel.startCaseSession(ctx, readCase);
+      })
+      .catch(reportQuietly)
+      .finally(() => (loading = false));
+  };
+
+  watchPage(ctx, check, (target) => session?.followsInput(target) ?? false);
+  check();
+}
+
+/** A complaint page, or a page that failed to read: the panel explains which. */
+function needsPanel(): boolean {
+  if (!document.body) return false;
+  try {
+    return readCase(document.body).recognized;
+  } catch {
+    return true;
+  }
+}
+
+/** Errors never reach the page's console as uncaught; one line, no page content. */
+function reportQuietly(error: unknown): void {
+  console.debug('[CTM Assist]', error instanceof Error ? error.name : 'error');
+}

@@ -1,0 +1,37 @@
+/**
+ * The panel is a module of its own (entrypoints/ctm-panel.ts), loaded only once a page reads as
+ * a complaint page: every other HPMS page carries just the small page reader. The module is a
+ * web-accessible file of this extension (never the network); it registers itself on the
+ * content script's own global, which the page's scripts cannot see (an isolated world).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { readCase } from '../../lib/page/read-case';
+
+export type CaseSession = {
+  /** Re-reads the page and redraws (or removes) the panel. */
+  refresh(): void;
+  /** Inputs the session follows itself, faster than a page re-read (the note box). */
+  followsInput(target: EventTarget | null): boolean;
+};
+
+/** The content script's page reader, handed to the panel so the module does not carry a second copy. */
+export type PageReader = typeof readCase;
+
+export type PanelModule = { startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession };
+
+export const PANEL_MODULE_FILE = '/ctm-panel.js';
+const GLOBAL_KEY = 'ctmAssistPanelModule';
+
+type Registry = { [GLOBAL_KEY]?: PanelModule };
+
+export function registerPanelModule(module: PanelModule): void {
+  (globalThis as Registry)[GLOBAL_KEY] = module;
+}
+
+export async function loadPanelModule(): Promise<PanelModule> {
+  const registry = globalThis as Registry;
+  if (!registry[GLOBAL_KEY]) await import(/* @vite-ignore */ browser.runtime.getURL(PANEL_MODULE_FILE));
+  const module = registry[GLOBAL_KEY];
+  if (!module) throw new Error('The CTM Assist panel module did not load.');
+  return module;
+}
