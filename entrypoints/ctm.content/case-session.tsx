@@ -27,7 +27,6 @@ const CLOCK_TICK_MS = 60_000;
 
 export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession {
   let dock: PanelDock | undefined;
-  let docking: Promise<PanelDock> | undefined;
   let collapsed = false;
   let rendered = false;
 
@@ -206,21 +205,13 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   };
   ctx.onInvalidated(teardown);
 
-  const ensureDocked = async () => {
+  const ensureDocked = () => {
     if (dock?.isAttached()) return;
-    if (dock) {
-      dock.remove(); // the page re-rendered its body and took the panel with it
-      dock = undefined;
-    }
-    docking ??= dockPanel(ctx);
-    try {
-      dock = await docking;
-    } finally {
-      docking = undefined;
-    }
+    dock?.remove(); // the page re-rendered its body and took the panel with it
+    dock = dockPanel(ctx);
   };
 
-  const refresh = async () => {
+  const refresh = () => {
     if (ctx.isInvalid || !document.body) return;
     try {
       read = readCase(document.body);
@@ -233,7 +224,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
       attachNote();
       evaluate();
     }
-    await ensureDocked();
+    ensureDocked();
     draw();
     reportIfChanged();
   };
@@ -246,9 +237,16 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     return evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active) : undefined;
   });
   ctx.setInterval(() => dock && draw(), CLOCK_TICK_MS);
-  void refresh().catch(reportQuietly);
+  const refreshQuietly = () => {
+    try {
+      refresh();
+    } catch (error) {
+      reportQuietly(error);
+    }
+  };
+  refreshQuietly();
   return {
-    refresh: () => void refresh().catch(reportQuietly),
+    refresh: refreshQuietly,
     followsInput: (target) => target === noteBox,
   };
 }

@@ -110,4 +110,18 @@ test.describe('the panel on complaint pages', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator(panel)).toHaveAttribute('data-collapsed', 'false');
   });
+
+  test("keys pressed in the panel stay in it: the page's keyboard shortcuts never see them", async ({ page }) => {
+    await page.goto(fixtureUrl('webforms-table.html'));
+    await page.evaluate(() => {
+      const keys: string[] = [];
+      (window as unknown as { pageKeys: string[] }).pageKeys = keys;
+      document.addEventListener('keydown', (event) => keys.push(event.key));
+    });
+    await page.getByRole('button', { name: 'Hide CTM Assist' }).focus();
+    await page.keyboard.press('a');
+    await page.locator('input[name$="txtResolutionDate"]').focus();
+    await page.keyboard.press('b');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual(['b']);
+  });
 });
