@@ -39,10 +39,6 @@ export const DEFAULT_LIMITS: StoreLimits = { cap: 2000, archiveCap: 5000 };
 export type UpsertResult = { ok: true; case: TrackedCase; problem?: string } | { ok: false; error: string };
 
 export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
-  const item = storage.defineItem<unknown>(TRACKED_CASES_KEY, {
-    version: TRACKED_CASES_VERSION,
-    migrations: TRACKED_CASES_MIGRATIONS,
-  });
   const archiveItem = storage.defineItem<TrackedCaseMap>(ARCHIVE_KEY, { fallback: {} });
   const quarantineItem = storage.defineItem<QuarantineEntry[]>(QUARANTINE_KEY, { fallback: [] });
 
@@ -60,17 +56,43 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
     await quarantineItem.setValue([...list, entry]);
   }
 
+  const newerVersionProblem = (version: number) =>
+    `Tracked cases were saved by a newer CTM Assist (storage version ${version}); they were set aside, not deleted. Update the extension to get them back.`;
+
+  /**
+   * The versioned WXT item, defined on first use. Data a newer CTM Assist saved is set aside
+   * before the item's migration sees it: WXT would only log a console error ("version
+   * downgrade") and leave it where it is.
+   */
+  let itemReady: Promise<ReturnType<typeof defineItem>> | undefined;
+  let problemFromStart: string | undefined;
+  const defineItem = () =>
+    storage.defineItem<unknown>(TRACKED_CASES_KEY, { version: TRACKED_CASES_VERSION, migrations: TRACKED_CASES_MIGRATIONS });
+  const versionedItem = () =>
+    (itemReady ??= (async () => {
+      const { v } = await storage.getMeta<{ v?: unknown }>(TRACKED_CASES_KEY);
+      if (typeof v === 'number' && v > TRACKED_CASES_VERSION) {
+        problemFromStart = newerVersionProblem(v);
+        await setAside(problemFromStart, await storage.getItem(TRACKED_CASES_KEY), v);
+        await storage.removeItem(TRACKED_CASES_KEY, { removeMeta: true });
+      }
+      return defineItem();
+    })());
+
   /** Reads and validates the working map, setting aside what cannot be read. */
   async function read(): Promise<{ map: TrackedCaseMap; problem?: string }> {
+    const item = await versionedItem();
     const raw = await item.getValue();
-    if (raw === null || raw === undefined) return { map: {} };
+    // Reported once, on the first read after the worker started.
+    let problem = problemFromStart;
+    problemFromStart = undefined;
+    if (raw === null || raw === undefined) return problem ? { map: {}, problem } : { map: {} };
     const meta = (await item.getMeta()) as { v?: unknown };
     const version = typeof meta.v === 'number' ? meta.v : 1;
-    let problem: string | undefined;
     if (version !== TRACKED_CASES_VERSION) {
       problem =
         version > TRACKED_CASES_VERSION
-          ? `Tracked cases were saved by a newer CTM Assist (storage version ${version}); they were set aside, not deleted. Update the extension to get them back.`
+          ? newerVersionProblem(version)
           : `Tracked cases of storage version ${version} could not be upgraded; they were set aside, not deleted.`;
       await setAside(problem, raw, version);
       await write({});
@@ -99,6 +121,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
   }
 
   async function write(map: TrackedCaseMap): Promise<void> {
+    const item = await versionedItem();
     await item.setValue(map);
     await item.setMeta({ v: TRACKED_CASES_VERSION });
   }
@@ -176,7 +199,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
     archived: (): Promise<TrackedCase[]> => serial(async () => Object.values(await archiveItem.getValue())),
     quarantined: (): Promise<QuarantineEntry[]> => serial(() => quarantineItem.getValue()),
     /** Calls back whenever the working map changes (for the popup). */
-    watch: (callback: () => void) => item.watch(() => callback()),
+    watch: (callback: () => void) => storage.watch(TRACKED_CASES_KEY, () => callback()),
   };
 }
 

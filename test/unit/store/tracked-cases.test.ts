@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import {
@@ -139,11 +139,14 @@ describe('versions, migration and damaged data', () => {
     expect((await store.quarantined())[0]?.data).toBe('garbage');
   });
 
-  it('keeps data of a newer version aside and reports it', async () => {
+  it('keeps data of a newer version aside and reports it, with no error in the console', async () => {
     const future = { '31': { complaintId: '31', somethingNew: true } };
     await fakeBrowser.storage.local.set({ trackedCases: future, trackedCases$: { v: 9 } });
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const store = createTrackedCaseStore();
     const { cases, problem } = await store.load();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
     expect(cases).toEqual([]);
     expect(problem).toMatch(/newer CTM Assist \(storage version 9\)/);
     const [entry] = await store.quarantined();
