@@ -1,15 +1,12 @@
 /**
  * SOP N: after a CTM access request, check for access 5 business days after CMS confirms
  * receipt (N.1), and write to CTM@cms.hhs.gov only after 6 business days (N.2, N.3).
- * Business days come from lib/deadlines (weekends and US federal holidays as observed).
+ * The dates come from lib/deadlines (business days: weekends and US federal holidays as observed).
  * Dates are calendar dates (YYYY-MM-DD) as the user sees them.
  */
 import { format, isValid, parseISO } from 'date-fns';
-import { addBusinessDays } from '../deadlines/business-days';
-import { addCalendarDays, dateIn } from '../deadlines/end-of-day';
-
-export const CHECK_ACCESS_AFTER_BUSINESS_DAYS = 5; // SOP N.1
-export const WRITE_TO_CMS_AFTER_BUSINESS_DAYS = 6; // SOP N.2
+import { accessRequestDates } from '../deadlines/access-follow-ups';
+import { dateIn } from '../deadlines/end-of-day';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,9 +27,7 @@ export type FollowUpAvailability =
 export function followUpAvailability(receiptConfirmedOn: string, today: string): FollowUpAvailability {
   if (!isCalendarDate(receiptConfirmedOn)) return { ok: false, message: 'Enter the date CMS confirmed receipt of the request (YYYY-MM-DD).' };
   if (!isCalendarDate(today)) return { ok: false, message: 'Today’s date could not be read.' };
-  const checkAccessOn = addBusinessDays(receiptConfirmedOn, CHECK_ACCESS_AFTER_BUSINESS_DAYS);
-  const sixthBusinessDay = addBusinessDays(receiptConfirmedOn, WRITE_TO_CMS_AFTER_BUSINESS_DAYS);
-  const availableFrom = addCalendarDays(sixthBusinessDay, 1);
+  const { checkAccessOn, sixthBusinessDay, mayWriteOn: availableFrom } = accessRequestDates(receiptConfirmedOn);
   const available = today >= availableFrom; // ISO dates compare as strings
   const message = available
     ? `Six business days have passed since CMS confirmed receipt on ${receiptConfirmedOn} (SOP N.2).`
