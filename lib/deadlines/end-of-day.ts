@@ -1,10 +1,9 @@
 /**
  * End of a calendar day (23:59:59) in a time zone, as an instant and as ISO 8601 with the zone's
- * offset. Computing with TZDate costs tens of microseconds, and thousands of tracked cases share
- * a few hundred distinct days, so results are cached per (zone, date, days added).
+ * offset. Intl only, no date library: the popup computes 1,000 rows on every open, cold, and
+ * loading and running a date library was most of that. The zone's offset comes from Intl and is
+ * cached per quarter hour, so thousands of rows cost a few dozen Intl calls.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays, format, formatISO, parseISO, set } from 'date-fns';
 
 export interface Moment {
   ms: number;
@@ -12,19 +11,70 @@ export interface Moment {
   iso: string;
 }
 
-const cache = new Map<string, Moment>();
+const MINUTE = 60_000;
+/** Zones change offset only at quarter hours (a local hour or half hour minus a quarter-hour offset). */
+const QUARTER_HOUR = 15 * MINUTE;
 const CACHE_LIMIT = 20_000;
+
+const cache = new Map<string, Moment>();
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+
+/** The zone's offset from UTC in minutes at an instant, e.g. -300 in New York in winter. */
+export function zoneOffset(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  const hit = offsets.get(key);
+  if (hit !== undefined) return hit;
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  // "6/15/2026, GMT-04:00"; plain "GMT" at offset zero.
+  const m = /GMT([+-])(\d\d):(\d\d)/.exec(format.format(ms));
+  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  if (offsets.size >= CACHE_LIMIT) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+/**
+ * The instant a wall-clock time (given as if it were UTC) happens in the zone: read the offset
+ * near it, then once more at the result, in case an offset change lies between the two.
+ */
+function instantOf(wall: number, timeZone: string): number {
+  const guess = wall - zoneOffset(wall, timeZone) * MINUTE;
+  return wall - zoneOffset(guess, timeZone) * MINUTE;
+}
+
+/** ISO 8601 of an instant from its wall clock (as if UTC) and offset; Z at offset zero, like formatISO. */
+function isoOf(wall: number, offset: number): string {
+  const local = new Date(wall).toISOString().slice(0, 19);
+  if (offset === 0) return `${local}Z`;
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** The moment at a wall-clock time (as if UTC) in the zone. */
+function momentAt(wall: number, timeZone: string): Moment {
+  const ms = instantOf(wall, timeZone);
+  return { ms, iso: isoIn(ms, timeZone) };
+}
+
+function dateParts(date: string): [number, number, number] {
+  return date.split('-').map(Number) as [number, number, number];
+}
 
 /** `date` is YYYY-MM-DD; the result is the end of day `date + days` in `timeZone`. */
 export function endOfDayAfter(date: string, days: number, timeZone: string): Moment {
   const key = `${timeZone}|${date}|${days}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // addDays moves calendar days in the zone, so a DST change in between does not shift the hour.
-  const day = addDays(new TZDate(y, m - 1, d, timeZone), days);
-  const end = set(day, { hours: 23, minutes: 59, seconds: 59, milliseconds: 0 });
-  const moment = { ms: end.getTime(), iso: formatISO(end) };
+  const [y, m, d] = dateParts(date);
+  // Calendar days are added to the wall clock, so a DST change in between does not shift the hour.
+  const moment = momentAt(Date.UTC(y, m - 1, d + days, 23, 59, 59), timeZone);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, moment);
   return moment;
@@ -32,36 +82,23 @@ export function endOfDayAfter(date: string, days: number, timeZone: string): Mom
 
 /** Start of a calendar day (00:00:00) in a time zone. */
 export function startOfDayIn(date: string, timeZone: string): Moment {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const start = new TZDate(y, m - 1, d, timeZone);
-  return { ms: start.getTime(), iso: formatISO(start) };
-}
-
-/**
- * The wall-clock fields of an instant in a zone, as a UTC ISO string to slice. The offset comes
- * from @date-fns/tz (cheap and cached), because a TZDate per row is too slow for thousands of rows.
- */
-function wallClock(ms: number, timeZone: string): { wall: string; offset: number } {
-  const offset = tzOffset(timeZone, new Date(ms));
-  return { wall: new Date(ms + offset * 60_000).toISOString(), offset };
+  const [y, m, d] = dateParts(date);
+  return momentAt(Date.UTC(y, m - 1, d), timeZone);
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function dateIn(ms: number, timeZone: string): string {
-  return wallClock(ms, timeZone).wall.slice(0, 10);
+  return new Date(ms + zoneOffset(ms, timeZone) * MINUTE).toISOString().slice(0, 10);
 }
 
 /** ISO 8601 with the zone's offset for any instant (seconds precision, like formatISO). */
 export function isoIn(ms: number, timeZone: string): string {
-  const { wall, offset } = wallClock(ms, timeZone);
-  if (offset === 0) return `${wall.slice(0, 19)}Z`;
-  const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${wall.slice(0, 19)}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+  const offset = zoneOffset(ms, timeZone);
+  return isoOf(ms + offset * MINUTE, offset);
 }
 
 /** A calendar date `n` days after `date` (both YYYY-MM-DD). */
 export function addCalendarDays(date: string, n: number): string {
-  return format(addDays(parseISO(date), n), 'yyyy-MM-dd');
+  const [y, m, d] = dateParts(date);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
