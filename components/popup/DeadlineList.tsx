@@ -5,7 +5,8 @@
 import type { DeadlineRow } from '../../lib/tracking/deadline-row';
 import { compareRows } from '../../lib/tracking/deadline-row';
 import { type DeadlineFilter, FILTER_LABELS, FILTERS, filterRows } from '../../lib/tracking/filters';
-import { deadlineRowView, rowEvent } from './DeadlineRowView';
+import { rowEvent } from './deadline-row-element';
+import { DeadlineRows } from './DeadlineRows';
 
 export interface DeadlineListProps {
   /** Every tracked case with its deadline computed (lib/tracking/deadline-row). */
@@ -62,9 +63,15 @@ export function DeadlineList(props: DeadlineListProps) {
           {cases.length === 0 ? 'No complaints tracked yet. Open a complaint in CTM and it appears here.' : 'Nothing in this view.'}
         </p>
       ) : (
-        <ol class="deadline-list" aria-label={`${FILTER_LABELS[filter]}, soonest due first`} onClick={onRowClick} onChange={onRowChange}>
-          {shown.map((row) => deadlineRowView({ row, now, timeZone, selected: selected.has(row.complaintId) }))}
-        </ol>
+        <DeadlineRows
+          rows={shown}
+          now={now}
+          timeZone={timeZone}
+          selected={selected}
+          label={`${FILTER_LABELS[filter]}, soonest due first`}
+          onClick={onRowClick}
+          onChange={onRowChange}
+        />
       )}
       <div class="deadline-tools">
         {props.onEmailSelected ? (

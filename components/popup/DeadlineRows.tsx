@@ -1,0 +1,54 @@
+/**
+ * The `<ol>` of deadline rows. Preact draws the list element; its rows are DOM elements built by
+ * deadlineRowElement (1,000 Preact row trees were most of the popup's opening time). On each
+ * render every row is built afresh and compared with the one shown: an unchanged row stays, so
+ * focus and the caseworker's place survive the 30-second countdown tick and clicks.
+ */
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { DeadlineRow } from '../../lib/tracking/deadline-row';
+import { deadlineRowElement } from './deadline-row-element';
+
+export interface DeadlineRowsProps {
+  rows: readonly DeadlineRow[];
+  now: number;
+  timeZone: string;
+  selected: ReadonlySet<string>;
+  label: string;
+  onClick: (e: JSX.TargetedMouseEvent<HTMLOListElement>) => void;
+  onChange: (e: JSX.TargetedEvent<HTMLOListElement>) => void;
+}
+
+/** Makes `list`'s rows `next`, keeping each shown row that equals its new version. */
+function showRows(list: HTMLOListElement, next: HTMLLIElement[]): void {
+  const shown = new Map<string, HTMLLIElement>();
+  for (const li of list.children as HTMLCollectionOf<HTMLLIElement>) shown.set(li.dataset.case!, li);
+  if (shown.size === 0) {
+    list.append(...next);
+    return;
+  }
+  const rows = next.map((li) => {
+    const old = shown.get(li.dataset.case!);
+    if (!old || !old.isEqualNode(li)) return li;
+    shown.delete(li.dataset.case!);
+    // isEqualNode compares attributes, not the live check state.
+    (old.firstElementChild as HTMLInputElement).checked = (li.firstElementChild as HTMLInputElement).checked;
+    return old;
+  });
+  for (const stale of shown.values()) stale.remove();
+  // Kept rows stay where they are unless the order changed; new ones go in between.
+  let at = list.firstElementChild;
+  for (const li of rows) {
+    if (li === at) at = at.nextElementSibling;
+    else list.insertBefore(li, at);
+  }
+}
+
+export function DeadlineRows({ rows, now, timeZone, selected, label, onClick, onChange }: DeadlineRowsProps) {
+  const list = useRef<HTMLOListElement>(null);
+  // A layout effect runs within the render, so the rows are there when the list is.
+  useLayoutEffect(() => {
+    if (list.current) showRows(list.current, rows.map((row) => deadlineRowElement({ row, now, timeZone, selected: selected.has(row.complaintId) })));
+  });
+  return <ol ref={list} class="deadline-list" aria-label={label} onClick={onClick} onChange={onChange} />;
+}
