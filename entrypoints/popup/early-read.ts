@@ -1,14 +1,33 @@
 /**
- * The popup's storage reads, started by main.tsx before the rest of the popup's code has loaded,
- * so the browser fetches 1,000 cases while that code compiles. Each promise is taken once; later
- * reads (after a change) go to storage again.
+ * The popup's storage reads, started first thing by a small classic script in popup.html's head
+ * (entrypoints/popup-early-read.ts), before the page's styles and module scripts load: module
+ * scripts wait for styles, and the 1,000 cases then arrive while the list's code loads. That
+ * script and the page's modules are separate bundles, so the reads are handed over on a global.
+ * Each read is taken once; later reads (after a change) go to storage again.
  */
-import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings';
-import { readViewItems } from '../../lib/store/tracked-cases-view';
+import { VIEW_READ_KEYS } from '../../lib/store/tracked-cases-keys';
 
 /** The defaults of lib/settings.ts (the type pins the version), without loading zod. */
 export const UNSET_SETTINGS: Settings = { schemaVersion: 1 };
+
+interface EarlyReads {
+  cases?: Promise<Record<string, unknown>>;
+  settings?: Promise<Settings | undefined>;
+}
+
+const HANDOFF = 'ctmPopupEarlyReads';
+const handoff = globalThis as { [HANDOFF]?: EarlyReads };
+
+/**
+ * The browser's own promise-based storage (Chrome MV3's `chrome`, Firefox's `browser`): this runs
+ * before webextension-polyfill could load, and needs nothing it adds.
+ */
+type LocalArea = { get(keys: string[]): Promise<Record<string, unknown>> };
+function localArea(): LocalArea {
+  const g = globalThis as { browser?: { storage?: { local: LocalArea } }; chrome?: { storage: { local: LocalArea } } };
+  return (g.browser?.storage ?? g.chrome!.storage).local;
+}
 
 /**
  * The settings when the caseworker has stored none: the defaults, known without the settings
@@ -16,30 +35,32 @@ export const UNSET_SETTINGS: Settings = { schemaVersion: 1 };
  * is not waited for here: Chromium's first read of managed storage in a session takes seconds.
  * use-settings.ts applies it as soon as it is read, as the popup always did.
  */
-async function unsetSettings(): Promise<Settings | undefined> {
-  const own = await browser.storage.local.get('settings');
+async function unsetSettings(local: LocalArea): Promise<Settings | undefined> {
+  const own = await local.get(['settings']);
   return own.settings === undefined || own.settings === null ? UNSET_SETTINGS : undefined;
 }
 
-let cases: Promise<Record<string, unknown>> | undefined;
-let settings: Promise<Settings | undefined> | undefined;
-
+/** Starts the reads, once per page (the module entry calls it too, in case the early script did not run). */
 export function startEarlyRead(): void {
-  cases = readViewItems();
-  settings = unsetSettings().catch(() => undefined);
+  if (handoff[HANDOFF]) return;
+  const local = localArea();
+  const cases = local.get(VIEW_READ_KEYS);
   // A failed read is retried by the hook that takes it; keep it from being reported as unhandled.
   cases.catch(() => undefined);
+  handoff[HANDOFF] = { cases, settings: unsetSettings(local).catch(() => undefined) };
 }
 
 /** The early read of the tracked cases, once; undefined when it was taken or never started. */
 export function takeEarlyCases(): Promise<Record<string, unknown>> | undefined {
-  const taken = cases;
-  cases = undefined;
+  const reads = handoff[HANDOFF];
+  const taken = reads?.cases;
+  if (reads) reads.cases = undefined;
   return taken;
 }
 
 export function takeEarlySettings(): Promise<Settings | undefined> | undefined {
-  const taken = settings;
-  settings = undefined;
+  const reads = handoff[HANDOFF];
+  const taken = reads?.settings;
+  if (reads) reads.settings = undefined;
   return taken;
 }

@@ -1,6 +1,7 @@
 /**
- * A small first script: it starts the storage reads, then loads the popup. The reads run while
- * the popup's code (preact, the list, the deadline rules) downloads and compiles.
+ * The popup's module entry. The storage reads started earlier, in a classic script in the page's
+ * head (popup-early-read.ts); the list's code is imported statically, so the page fetches all of
+ * it at once, in parallel with the reads, instead of after this module has run.
  */
 import { startEarlyRead } from './early-read';
 import '../../components/extension-page.css';
@@ -8,6 +9,8 @@ import '../../components/popup/deadlines.css';
 import '../../components/email/email.css';
 import '../../components/scenarios/scenarios.css';
 import './popup.css';
+import { mount } from './mount';
 
+// In case the early script did not run (it is a no-op when it did).
 startEarlyRead();
-void import('./mount');
+void mount();

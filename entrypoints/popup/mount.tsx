@@ -8,7 +8,7 @@ import { trackedCasesView } from '../../lib/store/tracked-cases-view';
 import { takeEarlyCases, takeEarlySettings } from './early-read';
 import { PopupApp } from './PopupApp';
 
-async function mount(): Promise<void> {
+export async function mount(): Promise<void> {
   const [items, settings] = await Promise.all([
     takeEarlyCases()?.catch(() => undefined),
     takeEarlySettings(),
@@ -18,4 +18,3 @@ async function mount(): Promise<void> {
   render(<PopupApp initialCases={view && 'cases' in view ? view : undefined} initialSettings={settings} />, document.getElementById('app')!);
 }
 
-void mount();

@@ -12,6 +12,9 @@ export const STORAGE_KEYS = {
   quarantine: 'trackedCases.quarantine',
 } as const;
 
+/** What the popup's read-only view of the cases reads (tracked-cases-view.ts, and the popup's early read). */
+export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
+
 export const TRACKED_CASES_KEY = `local:${STORAGE_KEYS.cases}` as const;
 export const ARCHIVE_KEY = `local:${STORAGE_KEYS.archive}` as const;
 export const QUARANTINE_KEY = `local:${STORAGE_KEYS.quarantine}` as const;

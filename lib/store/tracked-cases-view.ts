@@ -15,7 +15,7 @@ export type TrackedCasesView = { cases: TrackedCase[]; problem?: string } | { ne
 
 /** The storage.local keys and version behind the store's items. */
 export { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION } from './tracked-cases-keys';
-import { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION } from './tracked-cases-keys';
+import { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION, VIEW_READ_KEYS } from './tracked-cases-keys';
 
 /** What the caseworker is told while data is kept aside (every read, not only the one that found it). */
 export function setAsideProblem(aside: readonly QuarantineEntry[]): string | undefined {
@@ -27,7 +27,7 @@ export function setAsideProblem(aside: readonly QuarantineEntry[]): string | und
 
 /** Starts the one storage read the view needs; the popup starts it before its code has loaded. */
 export function readViewItems(): Promise<Record<string, unknown>> {
-  return browser.storage.local.get([VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.quarantine]);
+  return browser.storage.local.get(VIEW_READ_KEYS);
 }
 
 /** The view of what readViewItems returned. */
