@@ -5,7 +5,8 @@
  * line, facts and next step, each a clone of a part built once per popup for every row that shows
  * the same (most rows share a due day, level, scenario or step). Texts go in with append(string),
  * so JavaScript never touches the text nodes. DOM calls only, no HTML strings. The row has no
- * listeners of its own (the list listens once, see rowEvent).
+ * listeners of its own (the list listens once, see rowEvent). Every node counts too (building,
+ * then discarding them when the popup closes), so a row has 20, not 29.
  */
 import { countdown } from '../../lib/deadlines/countdown';
 import type { DeadlineRow } from '../../lib/tracking/deadline-row';
@@ -61,21 +62,17 @@ function dueLine(row: DeadlineRow, now: number, timeZone: string): Node {
   );
 }
 
+/** Level, budget, scenario and clock: one line of text (one node, not nine), its codes on the line. */
 function facts(row: DeadlineRow): Node {
   const level = row.issueLevel ?? 'none';
-  const key = `facts|${level}|${row.budgetDays}|${row.budgetSource}|${row.scenario}|${row.clock}`;
-  return sharedPart(key, () =>
-    el(
-      'div',
-      { class: 'deadline-facts' },
-      el('span', { 'data-issue-level': level }, ISSUE_LEVEL_LABEL[level]),
-      ...(row.budgetDays !== undefined
-        ? [el('span', { class: 'deadline-budget', title: `Source: ${row.budgetSource ?? ''}` }, ` · ${row.budgetDays} days (${row.budgetSource})`)]
-        : []),
-      ...(row.scenario ? [el('span', { 'data-row-scenario': row.scenario }, ` · Scenario ${row.scenario}`)] : []),
-      el('span', { 'data-clock-state': row.clock }, ` · ${CLOCK_LABEL[row.clock]}`),
-    ),
-  );
+  const words = [ISSUE_LEVEL_LABEL[level]];
+  if (row.budgetDays !== undefined) words.push(`${row.budgetDays} days (${row.budgetSource})`);
+  if (row.scenario) words.push(`Scenario ${row.scenario}`);
+  words.push(CLOCK_LABEL[row.clock]);
+  const attrs: Record<string, string> = { class: 'deadline-facts', 'data-issue-level': level, 'data-clock-state': row.clock };
+  if (row.scenario) attrs['data-row-scenario'] = row.scenario;
+  const text = words.join(' · ');
+  return sharedPart(`facts|${level}|${row.scenario}|${row.clock}|${text}`, () => el('div', attrs, text));
 }
 
 function nextStep(row: DeadlineRow): Node {
@@ -119,7 +116,7 @@ export function deadlineRowElement({ row, now, timeZone, selected }: DeadlineRow
   checkbox.checked = selected;
   const label = checkbox.nextElementSibling!;
   label.setAttribute('for', checkboxId);
-  label.append(`Complaint ${id}`, ...aside('deadline-contract', row.contractNumber && ` · ${row.contractNumber}`));
+  label.append(row.contractNumber ? `Complaint ${id} · ${row.contractNumber}` : `Complaint ${id}`);
 
   const actions = li.lastElementChild!;
   actions.before(dueLine(row, now, timeZone), facts(row), nextStep(row));
