@@ -1,9 +1,10 @@
 /**
- * A part of the popup whose code loads on first use, so the deadline list does not wait for it
- * (Vite puts each dynamic import in its own chunk).
+ * A part of the popup whose code loads on first use, once the page is idle, so the deadline list
+ * does not wait for it (Vite puts each dynamic import in its own chunk).
  */
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from './when-idle';
 
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, placeholder: () => JSX.Element | null) {
   let loaded: ComponentType<P> | undefined;
@@ -12,12 +13,16 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     useEffect(() => {
       if (Part) return;
       let live = true;
-      void load().then((part) => {
-        loaded = part;
-        if (live) setPart(() => part);
-      });
+      const cancel = whenIdle(
+        () =>
+          void load().then((part) => {
+            loaded = part;
+            if (live) setPart(() => part);
+          }),
+      );
       return () => {
         live = false;
+        cancel();
       };
     }, [Part]);
     return Part ? <Part {...props} /> : placeholder();

@@ -1,12 +1,13 @@
 /**
  * The plan settings for the popup. When nobody has set any, the early read knows the defaults
  * without the settings schema; otherwise they are loaded and validated first. Either way, once
- * the list shows, the schema's loader watches for changes (and reads once more, in case they
- * changed in between).
+ * the list shows and the page is idle, the schema's loader watches for changes (and reads once
+ * more, in case they changed in between).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import { UNSET_SETTINGS } from './early-read';
+import { whenIdle } from './when-idle';
 
 export interface PopupSettings {
   settings: Settings;
@@ -45,14 +46,18 @@ export function useSettings(initial: Settings | undefined, casesLoaded: boolean)
     if (!listShown) return;
     let stop: (() => void) | undefined;
     let live = true;
-    void loader().then((m) => {
-      if (!live) return;
-      const load = () => void m.loadSettings().then((loaded) => live && show(loaded));
-      stop = m.watchSettings(load);
-      load();
-    });
+    const cancel = whenIdle(
+      () =>
+        void loader().then((m) => {
+          if (!live) return;
+          const load = () => void m.loadSettings().then((loaded) => live && show(loaded));
+          stop = m.watchSettings(load);
+          load();
+        }),
+    );
     return () => {
       live = false;
+      cancel();
       stop?.();
     };
   }, [listShown]);
