@@ -1,7 +1,7 @@
 /**
- * Draws the popup once the early reads are in (they were started before this code loaded and are
- * usually done by now), so the first render already shows the list: no "loading" render, no
- * effect waiting for a frame before the read starts.
+ * Draws the popup once the early reads are in (popup-early-read.ts started them before this code
+ * loaded), so the first render already shows the list: no "loading" render, no effect waiting
+ * for a frame before the read starts.
  */
 import { render } from 'preact';
 import { trackedCasesView } from '../../lib/store/tracked-cases-view';
