@@ -1,9 +1,11 @@
 /**
  * End of a calendar day (23:59:59) in a time zone, as an instant and as ISO 8601 with the zone's
- * offset. Intl only, no date library: the popup computes 1,000 rows on every open, cold, and
- * loading and running a date library was most of that. The zone's offset comes from Intl and is
- * cached per quarter hour, so thousands of rows cost a few dozen Intl calls.
+ * offset. The zone's rules come from @date-fns/tz's `tzOffset` (Intl underneath); the rest is
+ * wall-clock arithmetic. A TZDate per row, and date-fns' formatting, were most of the popup's
+ * cold cost for 1,000 rows, so only the offset function is used, memoised per quarter hour:
+ * thousands of rows cost a few dozen offset look-ups.
  */
+import { tzOffset } from '@date-fns/tz';
 
 export interface Moment {
   ms: number;
@@ -17,7 +19,6 @@ const QUARTER_HOUR = 15 * MINUTE;
 const CACHE_LIMIT = 20_000;
 
 const cache = new Map<string, Moment>();
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, number>();
 
 /** The zone's offset from UTC in minutes at an instant, e.g. -300 in New York in winter. */
@@ -25,14 +26,7 @@ export function zoneOffset(ms: number, timeZone: string): number {
   const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
   const hit = offsets.get(key);
   if (hit !== undefined) return hit;
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormats.set(timeZone, format);
-  }
-  // "6/15/2026, GMT-04:00"; plain "GMT" at offset zero.
-  const m = /GMT([+-])(\d\d):(\d\d)/.exec(format.format(ms));
-  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const offset = tzOffset(timeZone, new Date(ms));
   if (offsets.size >= CACHE_LIMIT) offsets.clear();
   offsets.set(key, offset);
   return offset;
