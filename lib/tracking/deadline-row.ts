@@ -1,15 +1,16 @@
 /**
  * A tracked case with its deadline computed for `now`: what the popup list, the badge, alerts
- * and exports read. Recomputed from data every time; nothing about a deadline is stored.
+ * and exports read. Recomputed from the cases; the background also keeps each case's RowBasis
+ * (what does not move with time) in storage for the popup, derived data it rebuilds at will.
  */
 import type { IssueLevel } from '../case';
 import type { AlertCase } from '../deadlines/alerts';
 import type { BudgetSettings, BudgetSource } from '../deadlines/budgets';
 import type { ClockState } from '../deadlines/clock';
 import { DEFAULT_TIME_ZONE, dueMoment } from '../deadlines/due-moment';
-import { dueAfterPauses } from '../deadlines/pause-shift';
+import { isoIn } from '../deadlines/end-of-day';
 import { isActive } from './merge';
-import { nextStep } from './next-step';
+import { type StepBasis, stepBasis, stepText } from './next-step';
 import type { CaseStatus, ScenarioLetter, TrackedCase } from './tracked-case';
 
 export interface DeadlineRow extends AlertCase {
@@ -42,7 +43,36 @@ export interface RowContext {
   budgets?: BudgetSettings;
 }
 
-export function deadlineRow(tc: TrackedCase, ctx: RowContext): DeadlineRow {
+/**
+ * What a row is before the clock: everything deadlineRow shows except what moves with `now`
+ * (paused time still running, overdue, how long the RO has waited). Plain JSON data: the
+ * background stores it for the popup (lib/tracking/popup-view.ts), so the popup need not read
+ * and recompute every case; deadlineRow is rowAt(rowBasis(…)), so both give the same row.
+ */
+export interface RowBasis {
+  complaintId: string;
+  contractNumber?: string;
+  issueLevel?: IssueLevel;
+  scenario?: ScenarioLetter;
+  category?: string;
+  clock: ClockState;
+  status: CaseStatus;
+  /** Due moment before paused time; absent when the page gave no date (then dueProblem). */
+  dueMs?: number;
+  dueIso?: string;
+  dueProblem?: string;
+  usedReceivedDate: boolean;
+  budgetDays?: number;
+  budgetSource?: BudgetSource;
+  /** Time in ended pauses, ms. */
+  pausedMs: number;
+  /** Starts (epoch ms) of pauses still running: each adds the time since to the due moment. */
+  openPauses: number[];
+  step: StepBasis;
+  pageUrl: string;
+}
+
+export function rowBasis(tc: TrackedCase, ctx: Omit<RowContext, 'now'>): RowBasis {
   const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;
   // Named fields, not a spread of the case: this runs for every tracked case on every wake-up.
   const due = dueMoment({
@@ -52,12 +82,51 @@ export function deadlineRow(tc: TrackedCase, ctx: RowContext): DeadlineRow {
     timeZone,
     budgets: ctx.budgets,
   });
-  const active = isActive(tc);
-  const step = nextStep(tc, { now: ctx.now, timeZone });
-  const row: DeadlineRow = {
+  const basis: RowBasis = {
     complaintId: tc.complaintId,
     clock: tc.clock,
     status: tc.status,
+    usedReceivedDate: false,
+    pausedMs: 0,
+    openPauses: [],
+    step: stepBasis(tc, { timeZone }),
+    pageUrl: tc.pageUrl,
+  };
+  if (tc.contractNumber) basis.contractNumber = tc.contractNumber;
+  if (tc.issueLevel) basis.issueLevel = tc.issueLevel;
+  if (tc.scenario) basis.scenario = tc.scenario;
+  if (tc.category) basis.category = tc.category;
+  if (!due.ok) {
+    basis.dueProblem = due.reason;
+    return basis;
+  }
+  basis.dueMs = due.ms;
+  basis.dueIso = due.iso;
+  basis.usedReceivedDate = due.usedReceivedDate;
+  basis.budgetDays = due.budget.days;
+  basis.budgetSource = due.budget.source;
+  // As pausedMs (lib/deadlines/clock) counts them, split into what is settled and what still runs.
+  for (const pause of tc.pauses) {
+    const from = Date.parse(pause.from);
+    if (!Number.isFinite(from)) continue;
+    if (pause.to === undefined) {
+      basis.openPauses.push(from);
+      continue;
+    }
+    const to = Date.parse(pause.to);
+    if (Number.isFinite(to) && to > from) basis.pausedMs += to - from;
+  }
+  return basis;
+}
+
+/** The row of `basis` at `now` (`timeZone`: the one the basis was computed in). */
+export function rowAt(basis: RowBasis, now: number, timeZone: string): DeadlineRow {
+  const step = stepText(basis.step, now);
+  const active = isActive(basis);
+  const row: DeadlineRow = {
+    complaintId: basis.complaintId,
+    clock: basis.clock,
+    status: basis.status,
     active,
     dueMs: undefined,
     dueIso: undefined,
@@ -65,27 +134,32 @@ export function deadlineRow(tc: TrackedCase, ctx: RowContext): DeadlineRow {
     pausedMs: 0,
     overdue: false,
     nextStep: step.text,
-    pageUrl: tc.pageUrl,
+    pageUrl: basis.pageUrl,
   };
-  if (tc.contractNumber) row.contractNumber = tc.contractNumber;
-  if (tc.issueLevel) row.issueLevel = tc.issueLevel;
-  if (tc.scenario) row.scenario = tc.scenario;
-  if (tc.category) row.category = tc.category;
+  if (basis.contractNumber) row.contractNumber = basis.contractNumber;
+  if (basis.issueLevel) row.issueLevel = basis.issueLevel;
+  if (basis.scenario) row.scenario = basis.scenario;
+  if (basis.category) row.category = basis.category;
   if (step.sop) row.nextStepSop = step.sop;
-  if (!due.ok) {
-    row.dueProblem = due.reason;
+  if (basis.dueMs === undefined || basis.dueIso === undefined) {
+    row.dueProblem = basis.dueProblem;
     return row;
   }
-  const shifted = dueAfterPauses(due.ms, due.iso, tc.pauses, ctx.now, timeZone);
-  row.dueMs = shifted.ms;
-  row.dueIso = shifted.iso;
-  row.pausedMs = shifted.pausedMs;
-  row.usedReceivedDate = due.usedReceivedDate;
-  row.budgetDays = due.budget.days;
-  row.budgetSource = due.budget.source;
+  let paused = basis.pausedMs;
+  for (const from of basis.openPauses) if (now > from) paused += now - from;
+  row.dueMs = paused === 0 ? basis.dueMs : basis.dueMs + paused;
+  row.dueIso = paused === 0 ? basis.dueIso : isoIn(row.dueMs, timeZone);
+  row.pausedMs = paused;
+  row.usedReceivedDate = basis.usedReceivedDate;
+  row.budgetDays = basis.budgetDays;
+  row.budgetSource = basis.budgetSource;
   // A paused clock is not running out (SOP I.4, J.4).
-  row.overdue = active && tc.clock === 'running' && ctx.now > shifted.ms;
+  row.overdue = active && basis.clock === 'running' && now > row.dueMs;
   return row;
+}
+
+export function deadlineRow(tc: TrackedCase, ctx: RowContext): DeadlineRow {
+  return rowAt(rowBasis(tc, ctx), ctx.now, ctx.timeZone ?? DEFAULT_TIME_ZONE);
 }
 
 /** Soonest due first; cases without a due moment last, then by complaint ID for stability. */

@@ -1,7 +1,7 @@
 /**
  * The one next thing to do for a tracked case, in plain words, for the popup row.
  */
-import { contactAttemptStep, returnToCmsBy, waitingForRo } from '../deadlines/follow-ups';
+import { contactAttemptStep, returnToCmsBy } from '../deadlines/follow-ups';
 import { duration } from '../deadlines/countdown';
 import type { TrackedCase } from './tracked-case';
 
@@ -24,7 +24,33 @@ function defaultFormat(timeZone: string): (ms: number) => string {
   return (ms) => formatter.format(ms);
 }
 
+/**
+ * The next step without the clock: all of it but how long the RO has been waiting, which grows
+ * with time. The background stores it for the popup (lib/tracking/popup-view.ts); stepText adds
+ * the wait for a given moment.
+ */
+export interface StepBasis {
+  text: string;
+  sop?: string;
+  /** Epoch ms the reassignment request was first seen: the text then says how long so far, before `after`. */
+  waitingSince?: number;
+  after?: string;
+}
+
 export function nextStep(tc: TrackedCase, ctx: NextStepContext): { text: string; sop?: string } {
+  return stepText(stepBasis(tc, ctx), ctx.now);
+}
+
+/** The step's words at `now`. */
+export function stepText(basis: StepBasis, now: number): { text: string; sop?: string } {
+  const text =
+    basis.after === undefined
+      ? basis.text
+      : `${basis.text}${basis.waitingSince === undefined ? '' : ` (${duration(Math.max(0, now - basis.waitingSince))} so far)`}${basis.after}`;
+  return basis.sop === undefined ? { text } : { text, sop: basis.sop };
+}
+
+export function stepBasis(tc: TrackedCase, ctx: Omit<NextStepContext, 'now'>): StepBasis {
   const format = ctx.formatMoment ?? defaultFormat(ctx.timeZone);
   if (tc.status === 'closed') return { text: 'Closed in CTM' };
   if (tc.status === 'left-plan') return { text: 'Reassigned away from the plan; nothing left to do' };
@@ -36,9 +62,11 @@ export function nextStep(tc: TrackedCase, ctx: NextStepContext): { text: string;
     return { text: `Clock stopped: waiting for CMS to ${what}; watch the Note to Plan`, sop };
   }
   if (tc.reassignmentRequested) {
-    const waited = waitingForRo(tc.reassignmentRequestedAt, ctx.now);
-    const since = waited === undefined ? '' : ` (${duration(waited)} so far)`;
-    return { text: `Waiting for the RO to decide on the reassignment request${since}; watch the Note to Plan`, sop: 'A.3, A.4' };
+    // As waitingForRo (lib/deadlines/follow-ups) counts it: from the first sighting of the request.
+    const since = tc.reassignmentRequestedAt === undefined ? Number.NaN : Date.parse(tc.reassignmentRequestedAt);
+    const basis: StepBasis = { text: 'Waiting for the RO to decide on the reassignment request', after: '; watch the Note to Plan', sop: 'A.3, A.4' };
+    if (Number.isFinite(since)) basis.waitingSince = since;
+    return basis;
   }
   switch (tc.scenario) {
     case 'L': {
