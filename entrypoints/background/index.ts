@@ -11,6 +11,7 @@ import { watchSettings } from '../../lib/store/settings-item';
 import { handleCaseSeen, handlePickScenario, handleSetTick } from './case-messages';
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
 import { handleSetCaseDone, handleTrackedCases } from './popup-messages';
+import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
 
 /** Runs the refresh without letting its failure break the message answer. */
 function refreshSoon(): void {
@@ -35,6 +36,12 @@ export default defineBackground(() => {
   // Alarms may not survive a browser restart or an update: re-arm from the data every time.
   browser.runtime.onInstalled.addListener(refreshSoon);
   browser.runtime.onStartup.addListener(refreshSoon);
+  // The popup's view: rebuilt on start (its format may have changed), with the settings, and after
+  // anyone else wrote the cases.
+  browser.runtime.onInstalled.addListener(restampPopupView);
+  browser.runtime.onStartup.addListener(restampPopupView);
+  watchSettings(restampPopupView);
+  watchForeignCaseWrites();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DEADLINE_ALARM) refreshSoon();
   });

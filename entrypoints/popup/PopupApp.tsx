@@ -10,8 +10,9 @@ import { DueChart } from '../../components/popup/DueChart';
 import { dateIn } from '../../lib/deadlines/end-of-day';
 import type { Settings } from '../../lib/settings';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
-import type { TrackedCase } from '../../lib/tracking/tracked-case';
-import { deadlineRows } from '../../lib/tracking/deadline-row';
+import { type DeadlineRow, deadlineRows } from '../../lib/tracking/deadline-row';
+import { popupViewRows, viewFits, type ViewSettings } from '../../lib/tracking/popup-view';
+import type { PopupCases } from '../../lib/store/tracked-cases-view';
 import { casesDuePerDay, filterRows, type DeadlineFilter } from '../../lib/tracking/filters';
 import { downloadText, exportName } from './download';
 import type { GuidesSectionProps } from './GuidesSection';
@@ -53,28 +54,40 @@ const LazyEmailComposer = lazyPart<EmailComposerProps>(
 const loadExports = () => Promise.all([import('../../lib/tracking/export-csv'), import('../../lib/tracking/export-ics')]);
 
 export interface PopupAppProps {
-  /** The tracked cases the early read found valid (main.tsx); without them the app reads storage. */
-  initialCases?: { cases: TrackedCase[]; problem?: string };
+  /** The precomputed rows or the tracked cases the early read found valid (mount.tsx); without them the app reads storage. */
+  initialCases?: PopupCases;
   /** The settings when the early read found none set; without them the app loads them. */
   initialSettings?: Settings;
 }
 
 export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) {
   const now = useNow();
-  const tracked = useTrackedCases(initialCases);
+  const viewSettings = useRef<ViewSettings | undefined>(initialSettings);
+  const tracked = useTrackedCases(initialCases, viewSettings);
   const { settings, problem: settingsProblem, known: settingsKnown } = useSettings(initialSettings, tracked.loaded);
-  // The list waits for the settings: their time zone and budgets decide every row.
-  const listReady = tracked.loaded && settingsKnown;
+  viewSettings.current = settingsKnown ? settings : undefined;
+
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [fEmailIds, setFEmailIds] = useState<string[] | undefined>();
   const fEmailHeading = useRef<HTMLHeadingElement>(null);
 
   const timeZone = settings.timeZone ?? DEFAULT_TIME_ZONE;
-  const rows = useMemo(
-    () => (listReady ? deadlineRows(tracked.cases, { now, timeZone, budgets: settings.budgets }) : []),
-    [listReady, tracked.cases, now, timeZone, settings.budgets],
-  );
+  // Precomputed rows made with other settings (changed since, or policy read since) are not used:
+  // the cases are read instead, and the rows shown stay until they are in.
+  const viewFitsSettings = !tracked.view || !settingsKnown || viewFits(tracked.view, { timeZone, budgets: settings.budgets });
+  const lastRows = useRef<DeadlineRow[] | undefined>(undefined);
+  // The list waits for the settings: their time zone and budgets decide every row.
+  const listReady = tracked.loaded && settingsKnown && (viewFitsSettings || lastRows.current !== undefined);
+  const rows = useMemo(() => {
+    if (!listReady) return [];
+    if (tracked.view) return viewFitsSettings ? popupViewRows(tracked.view, now) : (lastRows.current ?? []);
+    return deadlineRows(tracked.cases ?? [], { now, timeZone, budgets: settings.budgets });
+  }, [listReady, tracked.view, tracked.cases, viewFitsSettings, now, timeZone, settings.budgets]);
+  if (listReady) lastRows.current = rows;
+  useEffect(() => {
+    if (!viewFitsSettings) void tracked.reload(true);
+  }, [viewFitsSettings, tracked.view]);
   const perDay = useMemo(() => casesDuePerDay(rows, now, timeZone, 14), [rows, now, timeZone]);
   const today = dateIn(now, timeZone);
   const optionsUrl = browser.runtime.getURL('/options.html');
@@ -91,7 +104,7 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
       return next;
     });
   const open = (id: string) => {
-    const url = tracked.cases.find((c) => c.complaintId === id)?.pageUrl;
+    const url = rows.find((r) => r.complaintId === id)?.pageUrl;
     if (isHpmsUrl(url)) void browser.tabs.create({ url });
   };
   const shownRows = () => filterRows(rows, filter, now, timeZone);

@@ -6,13 +6,14 @@
  * Each read is taken once; later reads (after a change) go to storage again.
  */
 import type { Settings } from '../../lib/settings';
-import { VIEW_READ_KEYS } from '../../lib/store/tracked-cases-keys';
+import { POPUP_VIEW_READ_KEYS } from '../../lib/store/tracked-cases-keys';
 
 /** The defaults of lib/settings.ts (the type pins the version), without loading zod. */
 export const UNSET_SETTINGS: Settings = { schemaVersion: 1 };
 
 interface EarlyReads {
-  cases?: Promise<Record<string, unknown>>;
+  /** The background's precomputed rows and their stamp (lib/store/tracked-cases-view.ts popupCases). */
+  rows?: Promise<Record<string, unknown>>;
   settings?: Promise<Settings | undefined>;
 }
 
@@ -44,17 +45,18 @@ async function unsetSettings(local: LocalArea): Promise<Settings | undefined> {
 export function startEarlyRead(): void {
   if (handoff[HANDOFF]) return;
   const local = localArea();
-  const cases = local.get(VIEW_READ_KEYS);
+  // The rows, not the cases: when they are current the cases are never read (popupCases).
+  const rows = local.get(POPUP_VIEW_READ_KEYS);
   // A failed read is retried by the hook that takes it; keep it from being reported as unhandled.
-  cases.catch(() => undefined);
-  handoff[HANDOFF] = { cases, settings: unsetSettings(local).catch(() => undefined) };
+  rows.catch(() => undefined);
+  handoff[HANDOFF] = { rows, settings: unsetSettings(local).catch(() => undefined) };
 }
 
-/** The early read of the tracked cases, once; undefined when it was taken or never started. */
-export function takeEarlyCases(): Promise<Record<string, unknown>> | undefined {
+/** The early read of the precomputed rows, once; undefined when it was taken or never started. */
+export function takeEarlyRows(): Promise<Record<string, unknown>> | undefined {
   const reads = handoff[HANDOFF];
-  const taken = reads?.cases;
-  if (reads) reads.cases = undefined;
+  const taken = reads?.rows;
+  if (reads) reads.rows = undefined;
   return taken;
 }
 

@@ -1,17 +1,22 @@
 /**
- * The popup's tracked cases, read from storage (fast) or, when something there needs setting
- * aside, asked of the background (their single writer); read again whenever storage says they
- * changed, e.g. a complaint page opened while the popup is open.
+ * The popup's tracked cases: the rows the background precomputed when they are current, else the
+ * cases read from storage (fast) or, when something there needs setting aside, asked of the
+ * background (their single writer); read again whenever storage says they changed, e.g. a
+ * complaint page opened while the popup is open, or a case marked done.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TrackedCasesAnswer } from '../../lib/messages';
-import { readViewItems, trackedCasesView, VIEW_KEYS } from '../../lib/store/tracked-cases-view';
+import { type PopupCases, popupCases, readPopupViewItems, VIEW_KEYS } from '../../lib/store/tracked-cases-view';
+import type { PopupView, ViewSettings } from '../../lib/tracking/popup-view';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
 
 export interface TrackedCasesState {
   loaded: boolean;
-  cases: TrackedCase[];
+  /** The cases, when the list is computed from them. */
+  cases?: TrackedCase[];
+  /** The background's precomputed rows, when they were current. */
+  view?: PopupView;
   problem?: string;
   /** The background did not answer. */
   error?: string;
@@ -22,31 +27,36 @@ const UNREACHABLE = 'CTM Assist’s background worker did not answer. Close and 
 /** The messaging code loads only when the background is asked. */
 const background = () => import('../../lib/messages').then((m) => m.messaging);
 
-/** `initial`: what the early read found, shown at once (the hook then only watches for changes). */
-export function useTrackedCases(initial?: { cases: TrackedCase[]; problem?: string }) {
-  const [state, setState] = useState<TrackedCasesState>(() =>
-    initial ? { loaded: true, cases: initial.cases, problem: initial.problem } : { loaded: false, cases: [] },
-  );
+const shown = (from: PopupCases | TrackedCasesAnswer): TrackedCasesState => ({ loaded: true, ...from });
+
+/**
+ * `initial`: what the early read found, shown at once (the hook then only watches for changes).
+ * `settings`: the ones in force, once known (a ref: they are known after this hook runs);
+ * precomputed rows made with others are not used.
+ */
+export function useTrackedCases(initial: PopupCases | undefined, settings: { readonly current: ViewSettings | undefined }) {
+  const [state, setState] = useState<TrackedCasesState>(() => (initial ? shown(initial) : { loaded: false }));
   // Answers can arrive out of order; only the latest request's answer is shown.
   const latest = useRef(0);
 
-  const show = useCallback(async (ask: () => Promise<TrackedCasesAnswer>) => {
+  const show = useCallback(async (ask: () => Promise<PopupCases | TrackedCasesAnswer>) => {
     const mine = ++latest.current;
     try {
       const answer = await ask();
-      if (mine === latest.current) setState({ loaded: true, cases: answer.cases, problem: answer.problem });
+      if (mine === latest.current) setState(shown(answer));
     } catch {
       if (mine === latest.current) setState((now) => ({ ...now, loaded: true, error: UNREACHABLE }));
     }
   }, []);
 
+  /** `cases`: skip the precomputed rows (they were made with other settings). */
   const reload = useCallback(
-    () =>
+    (cases = false) =>
       show(async () => {
-        const view = trackedCasesView(await readViewItems());
-        return 'needsBackground' in view ? background().then((m) => m.sendMessage('trackedCases')) : view;
+        const found = await popupCases(cases ? undefined : await readPopupViewItems(), settings.current);
+        return 'needsBackground' in found ? background().then((m) => m.sendMessage('trackedCases')) : found;
       }),
-    [show],
+    [show, settings],
   );
   const setDone = useCallback(
     (complaintId: string, done: boolean) => show(() => background().then((m) => m.sendMessage('setCaseDone', { complaintId, done }))),
@@ -55,7 +65,7 @@ export function useTrackedCases(initial?: { cases: TrackedCase[]; problem?: stri
 
   useEffect(() => {
     if (!initial) void reload();
-    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta];
+    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.popupView];
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && keys.some((key) => key in changes)) void reload();
     };

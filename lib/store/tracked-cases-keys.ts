@@ -10,11 +10,19 @@ export const STORAGE_KEYS = {
   meta: 'trackedCases$',
   archive: 'trackedCases.archive',
   quarantine: 'trackedCases.quarantine',
+  /** The popup's precomputed rows (lib/tracking/popup-view.ts), derived from the cases. */
+  popupView: 'trackedCases.rows',
 } as const;
 
 /** What the popup's read-only view of the cases reads (tracked-cases-view.ts, and the popup's early read). */
 export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
 
+/** What the popup reads first: the precomputed rows and what tells whether they are current (no cases). */
+export const POPUP_VIEW_READ_KEYS = [STORAGE_KEYS.popupView, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
+
 export const TRACKED_CASES_KEY = `local:${STORAGE_KEYS.cases}` as const;
 export const ARCHIVE_KEY = `local:${STORAGE_KEYS.archive}` as const;
 export const QUARANTINE_KEY = `local:${STORAGE_KEYS.quarantine}` as const;
+export const POPUP_VIEW_KEY = `local:${STORAGE_KEYS.popupView}` as const;
+/** WXT keeps an item's meta under its key plus `$`. */
+export const TRACKED_CASES_META_KEY = `local:${STORAGE_KEYS.meta}` as const;

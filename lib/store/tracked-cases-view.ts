@@ -4,10 +4,12 @@
  * needs a write (an old or newer storage version, a case that does not pass the cheap check) is
  * left to the background, the single writer, which validates with the schema, sets aside what is
  * damaged and reports it: `needsBackground`. Free of zod and of the store, so the popup's list
- * does not wait for them to load.
+ * does not wait for them to load. Before the cases, the popup tries the rows the background
+ * precomputed (popupCases): a third of the bytes and no due moments to compute.
  */
 import { browser } from 'wxt/browser';
 import { isStoredTrackedCase } from '../tracking/tracked-case-shape';
+import { type PopupView, readPopupView, viewFits, type ViewSettings } from '../tracking/popup-view';
 import type { TrackedCase } from '../tracking/tracked-case';
 import type { QuarantineEntry } from './tracked-cases';
 
@@ -15,7 +17,7 @@ export type TrackedCasesView = { cases: TrackedCase[]; problem?: string } | { ne
 
 /** The storage.local keys and version behind the store's items. */
 export { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION } from './tracked-cases-keys';
-import { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION, VIEW_READ_KEYS } from './tracked-cases-keys';
+import { POPUP_VIEW_READ_KEYS, STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION, VIEW_READ_KEYS } from './tracked-cases-keys';
 
 /** What the caseworker is told while data is kept aside (every read, not only the one that found it). */
 export function setAsideProblem(aside: readonly QuarantineEntry[]): string | undefined {
@@ -47,5 +49,38 @@ export function trackedCasesView(items: Record<string, unknown>): TrackedCasesVi
 }
 
 export async function readTrackedCasesView(): Promise<TrackedCasesView> {
+  return trackedCasesView(await readViewItems());
+}
+
+/** The cases as the popup starts from: their rows precomputed by the background, or the cases themselves. */
+export type PopupCases = { view: PopupView; problem?: string } | { cases: TrackedCase[]; problem?: string };
+
+/** Starts the read of the background's precomputed rows and what says whether they are current (not the cases). */
+export function readPopupViewItems(): Promise<Record<string, unknown>> {
+  return browser.storage.local.get(POPUP_VIEW_READ_KEYS);
+}
+
+/**
+ * The precomputed rows in what readPopupViewItems returned, when they were built from the cases
+ * stored now (same revision, current storage version); undefined means "read the cases".
+ */
+export function popupViewOf(items: Record<string, unknown>): { view: PopupView; problem?: string } | undefined {
+  const meta = items[VIEW_KEYS.meta] as { v?: unknown } | undefined;
+  if (meta?.v !== VIEW_VERSION) return undefined;
+  const view = readPopupView(items[VIEW_KEYS.popupView], meta);
+  if (!view) return undefined;
+  const aside = items[VIEW_KEYS.quarantine];
+  const problem = setAsideProblem(Array.isArray(aside) ? (aside as QuarantineEntry[]) : []);
+  return problem ? { view, problem } : { view };
+}
+
+/**
+ * What the popup shows from: the precomputed rows when `early` (a readPopupViewItems result) holds
+ * current ones made with `settings` (undefined: not known yet, checked when they are), else the
+ * cases read from storage; needsBackground as trackedCasesView.
+ */
+export async function popupCases(early: Record<string, unknown> | undefined, settings: ViewSettings | undefined): Promise<PopupCases | { needsBackground: true }> {
+  const fromView = early && popupViewOf(early);
+  if (fromView && (!settings || viewFits(fromView.view, settings))) return fromView;
   return trackedCasesView(await readViewItems());
 }

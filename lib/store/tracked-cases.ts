@@ -6,17 +6,23 @@
  * - `local:trackedCases.quarantine`: whatever could not be read (corrupt, newer version, failed
  *   migration), kept with the reason. Nothing is wiped silently; each read that sets data aside
  *   returns a `problem` message for the UI.
+ * - `local:trackedCases.rows`: the popup's precomputed rows (lib/tracking/popup-view.ts), derived
+ *   data rebuilt after every write; it names the revision of the cases it was built from, a fresh
+ *   `rev` in their meta at each write, so a view that is behind is never shown.
  *
  * Writes go through one promise queue, so upserts from several tabs at once lose nothing.
  */
 import { storage } from 'wxt/utils/storage';
 import type { PhiFree } from '../case';
 import { mergeTrackedCase, markDone, undoDone } from '../tracking/merge';
+import { rowBasis } from '../tracking/deadline-row';
+import { loadSettings } from './settings-item';
+import { encodePopupView, type ViewSettings } from '../tracking/popup-view';
 import { TrackedCase } from '../tracking/tracked-case';
 import { TRACKED_CASES_MIGRATIONS, TRACKED_CASES_VERSION, type TrackedCaseMap } from './tracked-cases-migrations';
 
 export { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
-import { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
+import { ARCHIVE_KEY, POPUP_VIEW_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY, TRACKED_CASES_META_KEY } from './tracked-cases-keys';
 
 export interface QuarantineEntry {
   /** ISO instant it was set aside. */
@@ -36,9 +42,14 @@ export interface StoreLimits {
 
 export const DEFAULT_LIMITS: StoreLimits = { cap: 2000, archiveCap: 5000 };
 
+/** What the store needs to keep the popup's view: the settings that decide due moments. */
+export interface PopupViewSource {
+  settings: () => Promise<ViewSettings>;
+}
+
 export type UpsertResult = { ok: true; case: TrackedCase; problem?: string } | { ok: false; error: string };
 
-export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
+export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, popupView?: PopupViewSource) {
   const archiveItem = storage.defineItem<TrackedCaseMap>(ARCHIVE_KEY, { fallback: {} });
   const quarantineItem = storage.defineItem<QuarantineEntry[]>(QUARANTINE_KEY, { fallback: [] });
 
@@ -120,10 +131,37 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
     return problem ? { map, problem } : { map };
   }
 
+  /** Revisions this store wrote (recent ones), to tell its own writes from anyone else's. */
+  const ownRevs: string[] = [];
+  let viewTail: Promise<unknown> = Promise.resolve();
+
+  /** The cases and their meta (version and a fresh revision) in one storage write; then the popup's view. */
   async function write(map: TrackedCaseMap): Promise<void> {
-    const item = await versionedItem();
-    await item.setValue(map);
-    await item.setMeta({ v: TRACKED_CASES_VERSION });
+    await versionedItem();
+    const rev = crypto.randomUUID();
+    ownRevs.push(rev);
+    if (ownRevs.length > 20) ownRevs.shift();
+    await storage.setItems([
+      { key: TRACKED_CASES_KEY, value: map },
+      { key: TRACKED_CASES_META_KEY, value: { v: TRACKED_CASES_VERSION, rev } },
+    ]);
+    if (popupView) writeView(map, rev);
+  }
+
+  /**
+   * Builds and stores the view of `map` (revision `rev`) after the write, in write order, so the
+   * last view stored is the last write's. Case writes do not wait for it (the settings' first
+   * read can be slow); until it lands the popup sees a view of an older revision and reads the
+   * cases. A failure leaves an old view, which its revision keeps unused.
+   */
+  function writeView(map: TrackedCaseMap, rev: string): void {
+    viewTail = viewTail
+      .then(async () => {
+        const settings = await popupView!.settings();
+        const bases = Object.values(map).map((tc) => rowBasis(tc, settings));
+        await storage.setItem(POPUP_VIEW_KEY, encodePopupView(bases, rev, settings));
+      })
+      .catch(() => undefined);
   }
 
   /** Moves ended cases and overflow to the archive and trims the archive to its cap. */
@@ -196,6 +234,25 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
     setDone: (complaintId: string, done: boolean): Promise<TrackedCase | undefined> =>
       serial(async () => (await update(complaintId, (old) => old && (done ? markDone(old) : undoDone(old)))).next),
 
+    /**
+     * Validates what is stored and writes it again under a fresh revision, with its view: after the
+     * settings changed, or someone else wrote the cases (the view may be behind them).
+     */
+    restamp: (): Promise<void> =>
+      serial(async () => {
+        if ((await storage.getItem(TRACKED_CASES_KEY)) === null) {
+          await storage.removeItem(POPUP_VIEW_KEY);
+          return;
+        }
+        await write((await read()).map);
+      }),
+
+    /** Whether `rev` is one this store wrote (a storage change carrying it is the store's own). */
+    wrote: (rev: unknown): boolean => typeof rev === 'string' && ownRevs.includes(rev),
+
+    /** Resolves once the views of the writes so far are stored (for tests). */
+    viewWritten: (): Promise<unknown> => serial(() => viewTail),
+
     archived: (): Promise<TrackedCase[]> => serial(async () => Object.values(await archiveItem.getValue())),
     quarantined: (): Promise<QuarantineEntry[]> => serial(() => quarantineItem.getValue()),
     /** Calls back whenever the working map changes (for the popup). */
@@ -206,9 +263,19 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS) {
 export type TrackedCaseStore = ReturnType<typeof createTrackedCaseStore>;
 
 let shared: TrackedCaseStore | undefined;
-/** The one store of the background worker (created on first use, so tests can seed storage first). */
+/**
+ * The caseworker's own settings, without enterprise policy: what the popup first draws with (it
+ * applies policy once read, and Chromium's first read of it in a session takes seconds). A policy
+ * that changes the time zone or budgets makes the popup leave the view for the cases.
+ */
+const ownSettings = () => loadSettings(async () => ({})).then((loaded) => loaded.settings);
+
+/**
+ * The one store of the background worker (created on first use, so tests can seed storage first).
+ * It keeps the popup's view with the caseworker's own settings.
+ */
 export function trackedCaseStore(): TrackedCaseStore {
-  shared ??= createTrackedCaseStore();
+  shared ??= createTrackedCaseStore(DEFAULT_LIMITS, { settings: ownSettings });
   return shared;
 }
 

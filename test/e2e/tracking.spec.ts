@@ -143,4 +143,33 @@ test.describe('tracking complaint pages into the popup', () => {
     await expect(row).toHaveCount(0);
     await popup.close();
   });
+
+  test('due moments follow a change of time zone and budgets, in the open popup and when it opens again', async ({ page, extContext, extId }) => {
+    await openComplaint(page, { id: '5400001', assigned: '01/05/2027', level: 'Urgent' });
+    const popup = await openPopup(extContext, extId);
+    const due = popup.locator('[data-case="5400001"] time[data-due]');
+    await expect(due).toHaveAttribute('datetime', '2027-01-12T23:59:59-05:00');
+    type Local = { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } };
+    const viewZone = () =>
+      popup.evaluate(async () => {
+        const stored = (await (globalThis as unknown as Local).chrome.storage.local.get('trackedCases.rows'))['trackedCases.rows'];
+        return typeof stored === 'string' ? (JSON.parse(stored) as { timeZone: string }).timeZone : undefined;
+      });
+    try {
+      await popup.evaluate(() =>
+        (globalThis as unknown as Local).chrome.storage.local.set({ settings: { schemaVersion: 1, timeZone: 'America/Chicago', budgets: { urgentDays: 3 } } }),
+      );
+      // Urgent 3 days from 01/05/2027, at the end of the day in Chicago.
+      await expect(due).toHaveAttribute('datetime', '2027-01-08T23:59:59-06:00');
+      // The background rebuilds the popup's precomputed rows with them; a popup opened again shows the same.
+      await expect.poll(viewZone).toBe('America/Chicago');
+      await popup.reload();
+      await expect(due).toHaveAttribute('datetime', '2027-01-08T23:59:59-06:00');
+    } finally {
+      await popup.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove('settings'));
+    }
+    await expect(due).toHaveAttribute('datetime', '2027-01-12T23:59:59-05:00');
+    await expect.poll(viewZone).toBe('America/New_York');
+    await popup.close();
+  });
 });

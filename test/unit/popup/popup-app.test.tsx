@@ -6,8 +6,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { watchForeignCaseWrites } from '../../../entrypoints/background/popup-view-keeper';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import { upsertTrackedCase } from '../../../lib/store/tracked-cases';
+import { UNSET_SETTINGS } from '../../../entrypoints/popup/early-read';
+import { trackedCaseStore, upsertTrackedCase } from '../../../lib/store/tracked-cases';
+import { type PopupCases, popupCases, readPopupViewItems } from '../../../lib/store/tracked-cases-view';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 
@@ -67,6 +70,33 @@ describe('the popup app', () => {
     expect(root.querySelector('[data-filter="done"]')?.textContent).toContain('(1)');
   });
 
+  it('shows the background’s precomputed rows, and due moments of the new settings once they change', async () => {
+    answerLikeTheBackground();
+    await upsertTrackedCase(tc('100', { issueLevel: 'urgent', assignedDate: '2026-06-01' }));
+    await upsertTrackedCase(tc('200', { issueLevel: 'none', assignedDate: '2026-06-01' }));
+    await upsertTrackedCase(tc('300', { issueLevel: 'urgent', assignedDate: '2026-06-01', status: 'done', doneByUser: true }));
+    await trackedCaseStore().viewWritten();
+    // As mount.tsx starts the popup: from the early read, with the settings unset.
+    const initial = await popupCases(await readPopupViewItems(), UNSET_SETTINGS);
+    expect('view' in initial).toBe(true);
+    await act(() => render(<PopupApp initialCases={initial as PopupCases} initialSettings={UNSET_SETTINGS} />, root));
+    const due = (id: string) => root.querySelector(`[data-case="${id}"] time[data-due]`)?.getAttribute('datetime');
+    expect(ids()).toEqual(['100', '200']);
+    // Urgent 7 days, none 30, at the end of the day in New York (the defaults).
+    expect(due('100')).toBe('2026-06-08T23:59:59-04:00');
+    expect(due('200')).toBe('2026-07-01T23:59:59-04:00');
+
+    await fakeBrowser.storage.local.set({ settings: { schemaVersion: 1, timeZone: 'America/Los_Angeles', budgets: { urgentDays: 3, noLevelDays: 20 } } });
+    await vi.waitFor(() => expect(due('100')).toBe('2026-06-04T23:59:59-07:00'));
+    expect(due('200')).toBe('2026-06-21T23:59:59-07:00');
+    expect(ids()).toEqual(['100', '200']);
+
+    // Mark done goes through the background; the list follows it.
+    await act(() => root.querySelector<HTMLButtonElement>('[data-mark-done="100"]')!.click());
+    await vi.waitFor(() => expect(ids()).toEqual(['200']));
+    expect(due('200')).toBe('2026-06-21T23:59:59-07:00');
+  });
+
   it('says how cases get tracked when there are none', async () => {
     answerLikeTheBackground();
     await mount();
@@ -76,11 +106,17 @@ describe('the popup app', () => {
   it('reports damaged data with [data-store-problem] and still lists the readable cases', async () => {
     answerLikeTheBackground();
     await upsertTrackedCase(tc('100'));
-    const raw = (await fakeBrowser.storage.local.get('trackedCases')).trackedCases as Record<string, unknown>;
-    await fakeBrowser.storage.local.set({ trackedCases: { ...raw, 9: 'garbage' } });
-    await mount();
-    await vi.waitFor(() => expect(root.querySelector('[data-store-problem]')?.textContent).toMatch(/set aside/));
-    expect(ids()).toEqual(['100']);
+    // As in the extension, the background notices a write that is not its own (its view is then behind).
+    const stop = watchForeignCaseWrites();
+    try {
+      const raw = (await fakeBrowser.storage.local.get('trackedCases')).trackedCases as Record<string, unknown>;
+      await fakeBrowser.storage.local.set({ trackedCases: { ...raw, 9: 'garbage' } });
+      await mount();
+      await vi.waitFor(() => expect(root.querySelector('[data-store-problem]')?.textContent).toMatch(/set aside/));
+      expect(ids()).toEqual(['100']);
+    } finally {
+      stop();
+    }
   });
 
   it('says so when the background does not answer, instead of a blank list', async () => {
