@@ -15,10 +15,13 @@
  * Rows are arrays (see ROW_FIELDS) and equal next steps are stored once.
  */
 import { ISSUE_LEVELS } from '../case-keys';
-import type { BudgetSettings } from '../deadlines/budgets';
+import type { IssueLevel } from '../case';
+import type { BudgetSettings, BudgetSource } from '../deadlines/budgets';
+import type { ClockState } from '../deadlines/clock';
 import { DEFAULT_TIME_ZONE } from '../time-zone';
 import { compareRows, type DeadlineRow, type RowBasis, rowAt } from './deadline-row';
 import type { StepBasis } from './next-step';
+import type { CaseStatus, ScenarioLetter } from './tracked-case';
 
 /** The stored shape's version; another one is ignored and rebuilt. */
 export const POPUP_VIEW_FORMAT = 1;
@@ -73,28 +76,62 @@ const SCENARIOS: ReadonlySet<unknown> = new Set('ABCDEFGHIJKLMNOP');
 const SOURCES: ReadonlySet<unknown> = new Set(['SOP key 11', 'CMS guidance (default; set in options)', 'plan setting']);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const orNull = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
-const inSet = (set: ReadonlySet<unknown>) => (v: unknown) => set.has(v);
+const DIGITS = /^\d+$/;
+const optional = <T>(v: unknown, check: (v: unknown) => v is T): T | undefined | false => (v === null ? undefined : check(v) ? v : false);
+const inSet = <T>(set: ReadonlySet<unknown>) => (v: unknown): v is T => set.has(v);
+const isLevel = inSet<IssueLevel>(LEVELS);
+const isScenario = inSet<ScenarioLetter>(SCENARIOS);
+const isSource = inSet<BudgetSource>(SOURCES);
 
-const CHECKS: Record<(typeof ROW_FIELDS)[number], (v: unknown) => boolean> = {
-  complaintId: (v) => isString(v) && /^\d+$/.test(v),
-  contractNumber: orNull(isString),
-  issueLevel: orNull(inSet(LEVELS)),
-  scenario: orNull(inSet(SCENARIOS)),
-  category: orNull(isString),
-  clock: inSet(CLOCKS),
-  status: inSet(STATUSES),
-  dueMs: orNull(isNumber),
-  dueIso: orNull(isString),
-  dueProblem: orNull(isString),
-  usedReceivedDate: (v) => typeof v === 'boolean',
-  budgetDays: orNull(isNumber),
-  budgetSource: orNull(inSet(SOURCES)),
-  pausedMs: (v) => isNumber(v) && v >= 0,
-  openPauses: (v) => Array.isArray(v) && v.every(isNumber),
-  step: (v) => Number.isInteger(v),
-  pageUrl: isString,
-};
+/**
+ * One stored row (ROW_FIELDS order) as a RowBasis, or undefined when any value is not what
+ * rowBasis writes. Written out field by field, every row the same shape: this runs 1,000 times
+ * while the popup opens, before the code is warm.
+ */
+function decodeRow(r: unknown, steps: readonly StepBasis[]): RowBasis | undefined {
+  if (!Array.isArray(r) || r.length !== ROW_FIELDS.length) return undefined;
+  const complaintId: unknown = r[0];
+  const contractNumber = optional(r[1], isString);
+  const issueLevel = optional(r[2], isLevel);
+  const scenario = optional(r[3], isScenario);
+  const category = optional(r[4], isString);
+  const clock: unknown = r[5];
+  const status: unknown = r[6];
+  const dueMs = optional(r[7], isNumber);
+  const dueIso = optional(r[8], isString);
+  const dueProblem = optional(r[9], isString);
+  const usedReceivedDate: unknown = r[10];
+  const budgetDays = optional(r[11], isNumber);
+  const budgetSource = optional(r[12], isSource);
+  const pausedMs: unknown = r[13];
+  const openPauses: unknown = r[14];
+  const step = typeof r[15] === 'number' ? steps[r[15]] : undefined;
+  const pageUrl: unknown = r[16];
+  if (!isString(complaintId) || !DIGITS.test(complaintId) || !CLOCKS.has(clock) || !STATUSES.has(status)) return undefined;
+  if (contractNumber === false || issueLevel === false || scenario === false || category === false) return undefined;
+  if (dueMs === false || dueIso === false || dueProblem === false || budgetDays === false || budgetSource === false) return undefined;
+  if (typeof usedReceivedDate !== 'boolean' || !isNumber(pausedMs) || pausedMs < 0 || !isString(pageUrl) || !step) return undefined;
+  if (!Array.isArray(openPauses) || !openPauses.every(isNumber)) return undefined;
+  return {
+    complaintId,
+    contractNumber,
+    issueLevel,
+    scenario,
+    category,
+    clock: clock as ClockState,
+    status: status as CaseStatus,
+    dueMs,
+    dueIso,
+    dueProblem,
+    usedReceivedDate,
+    budgetDays,
+    budgetSource,
+    pausedMs,
+    openPauses: openPauses as number[],
+    step,
+    pageUrl,
+  };
+}
 
 function isStep(v: unknown): v is StepBasis {
   if (typeof v !== 'object' || v === null) return false;
@@ -124,23 +161,13 @@ export function readPopupView(raw: unknown, meta: unknown): PopupView | undefine
   if (typeof stored !== 'object' || stored === null) return undefined;
   const { v, timeZone, budgets, steps, rows } = stored;
   if (v !== POPUP_VIEW_FORMAT || stored.rev !== rev || !isString(timeZone)) return undefined;
-  if (!Array.isArray(budgets) || budgets.length !== 2 || !budgets.every(orNull(isNumber))) return undefined;
+  if (!Array.isArray(budgets) || budgets.length !== 2 || !budgets.every((b) => b === null || isNumber(b))) return undefined;
   if (!Array.isArray(steps) || !steps.every(isStep) || !Array.isArray(rows)) return undefined;
   const bases: RowBasis[] = [];
   for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length !== ROW_FIELDS.length) return undefined;
-    const basis: Record<string, unknown> = {};
-    for (let i = 0; i < ROW_FIELDS.length; i++) {
-      const field = ROW_FIELDS[i]!;
-      const value: unknown = row[i];
-      if (!CHECKS[field](value)) return undefined;
-      if (field === 'step') {
-        const step = steps[value as number] as StepBasis | undefined;
-        if (!step) return undefined;
-        basis.step = step;
-      } else if (value !== null) basis[field] = value;
-    }
-    bases.push(basis as unknown as RowBasis);
+    const basis = decodeRow(row, steps);
+    if (!basis) return undefined;
+    bases.push(basis);
   }
   return { v: POPUP_VIEW_FORMAT, rev, timeZone, budgets: budgets as [number | null, number | null], rows: bases };
 }
