@@ -145,9 +145,9 @@ test.describe('tracking complaint pages into the popup', () => {
   });
 
   test('due moments follow a change of time zone and budgets, in the open popup and when it opens again', async ({ page, extContext, extId }) => {
-    await openComplaint(page, { id: '5400001', assigned: '01/05/2027', level: 'Urgent' });
+    await openComplaint(page, { id: '5700001', assigned: '01/05/2027', level: 'Urgent' });
     const popup = await openPopup(extContext, extId);
-    const due = popup.locator('[data-case="5400001"] time[data-due]');
+    const due = popup.locator('[data-case="5700001"] time[data-due]');
     await expect(due).toHaveAttribute('datetime', '2027-01-12T23:59:59-05:00');
     type Local = { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } };
     const viewZone = () =>
