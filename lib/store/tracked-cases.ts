@@ -150,9 +150,9 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
 
   /**
    * Builds and stores the view of `map` (revision `rev`) after the write, in write order, so the
-   * last view stored is the last write's. Case writes do not wait for it (the settings' first
-   * read can be slow); until it lands the popup sees a view of an older revision and reads the
-   * cases. A failure leaves an old view, which its revision keeps unused.
+   * last view stored is the last write's. Case writes (and the answers to the pages that sent
+   * them) do not wait for it; until it lands the popup sees a view of an older revision and reads
+   * the cases. A failure leaves an old view, which its revision keeps unused.
    */
   function writeView(map: TrackedCaseMap, rev: string): void {
     viewTail = viewTail
