@@ -2,9 +2,9 @@
  * Diagnostic for issue 4 (not part of `npm run bench`): where the extension's per-keystroke cost
  * goes. Types into the fixture note with and without the extension under Chrome tracing and
  * prints the renderer main thread's self time per trace event, per keystroke, side by side.
- *   CTM_OUT_DIR=.output-keys flock /tmp/ctm-bench.lock npx tsx test/bench/keystroke-trace.ts [keys]
+ *   npm run build && npx tsx test/bench/keystroke-trace.ts [keys]   (CTM_OUT_DIR picks another build)
  * CTM_TRACE_PROFILE=1 adds a CPU profile (self time per function; build with CTM_SOURCEMAP=1 for
- * source names, mapped with @jridgewell/trace-mapping, which Vite brings), CTM_TRACE_DUMP=prefix
+ * source names, mapped with @jridgewell/trace-mapping), CTM_TRACE_DUMP=prefix
  * writes the raw events, CTM_TRACE_INVALIDATIONS=1 records style and layout invalidations.
  * Trace overhead inflates every figure; compare the two columns, not with the bench.
  */
