@@ -13,7 +13,8 @@ import { isActive } from './merge';
 import { type StepBasis, stepBasis, stepText } from './next-step';
 import type { CaseStatus, ScenarioLetter, TrackedCase } from './tracked-case';
 
-export interface DeadlineRow extends AlertCase {
+/** The case's own facts a row shows, the same before and after the clock. */
+interface RowFacts {
   complaintId: string;
   contractNumber?: string;
   issueLevel?: IssueLevel;
@@ -21,6 +22,9 @@ export interface DeadlineRow extends AlertCase {
   category?: string;
   clock: ClockState;
   status: CaseStatus;
+}
+
+export interface DeadlineRow extends AlertCase, RowFacts {
   active: boolean;
   /** Due moment moved by paused time; undefined when the page gave no date. */
   dueMs: number | undefined;
@@ -49,14 +53,7 @@ export interface RowContext {
  * background stores it for the popup (lib/tracking/popup-view.ts), so the popup need not read
  * and recompute every case; deadlineRow is rowAt(rowBasis(…)), so both give the same row.
  */
-export interface RowBasis {
-  complaintId: string;
-  contractNumber?: string;
-  issueLevel?: IssueLevel;
-  scenario?: ScenarioLetter;
-  category?: string;
-  clock: ClockState;
-  status: CaseStatus;
+export interface RowBasis extends RowFacts {
   /** Due moment before paused time; absent when the page gave no date (then dueProblem). */
   dueMs?: number;
   dueIso?: string;
