@@ -9,26 +9,12 @@ import {
   type QuarantineEntry,
 } from '../../../lib/store/tracked-cases';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
+import { trackedCase } from '../../fixtures/tracked-case';
 
 const T0 = Date.parse('2026-06-01T12:00:00Z');
 
-function tc(id: string, extra: Partial<TrackedCase> = {}): TrackedCase {
-  const seen = new Date(T0).toISOString();
-  return {
-    complaintId: id,
-    contractNumber: 'S1234',
-    issueLevel: 'urgent',
-    assignedDate: '2026-06-01',
-    clock: 'running',
-    pauses: [],
-    status: 'open',
-    doneByUser: false,
-    pageUrl: `https://hpms.cms.gov/ctm/case?id=${id}`,
-    firstSeen: seen,
-    lastSeen: seen,
-    ...extra,
-  };
-}
+/** The shared fixture case, with a contract number. */
+const tc = (id: string, extra: Partial<TrackedCase> = {}): TrackedCase => trackedCase(id, { contractNumber: 'S1234', ...extra });
 
 beforeEach(() => {
   fakeBrowser.reset();
