@@ -21,6 +21,7 @@ import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
 import { createInlineWarning } from './inline-warning';
 import { PanelView } from './panel-view';
+import { reportQuietly } from './report-quietly';
 
 const NOTE_SETTLE_MS = 250;
 const CLOCK_TICK_MS = 60_000;
@@ -249,9 +250,4 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     refresh: refreshQuietly,
     followsInput: (target) => target === noteBox,
   };
-}
-
-/** Errors never reach the page's console as uncaught; one line, no page or note content. */
-function reportQuietly(error: unknown): void {
-  console.debug('[CTM Assist]', error instanceof Error ? error.name : 'error');
 }

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readCase } from '../../lib/page/read-case';
 import { loadPanelModule, type CaseSession } from './panel-module';
 import { watchPage } from './watch-page';
+import { reportQuietly } from './report-quietly';
 
 export default defineContentScript({
   matches: ['https://hpms.cms.gov/*'],
@@ -45,9 +46,4 @@ function needsPanel(): boolean {
   } catch {
     return true;
   }
-}
-
-/** Errors never reach the page's console as uncaught; one line, no page content. */
-function reportQuietly(error: unknown): void {
-  console.debug('[CTM Assist]', error instanceof Error ? error.name : 'error');
 }
