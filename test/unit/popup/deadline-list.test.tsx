@@ -1,41 +1,18 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DeadlineList, type DeadlineListProps } from '../../../components/popup/DeadlineList';
-import { deadlineRows } from '../../../lib/tracking/deadline-row';
-import { trackedCase } from '../../fixtures/tracked-case';
+import { trackedCase as tc } from '../../fixtures/tracked-case';
+import { deadlineListProps } from './deadline-list-props';
 
-const NY = 'America/New_York';
-const now = Date.parse('2026-06-03T16:00:00Z');
-
-const tc = trackedCase;
-
-const rows = deadlineRows(
-  [
-    tc('100'),
-    tc('200', { issueLevel: 'immediate-need', assignedDate: '2026-05-30', scenario: 'L' }),
-    tc('300', { clock: 'paused', reassignmentRequested: true, reassignmentReason: 'category', pauses: [{ from: '2026-06-02T12:00:00.000Z' }] }),
-    tc('400', { status: 'done', doneByUser: true }),
-  ],
-  { now, timeZone: NY },
-);
+const CASES = [
+  tc('100'),
+  tc('200', { issueLevel: 'immediate-need', assignedDate: '2026-05-30', scenario: 'L' }),
+  tc('300', { clock: 'paused', reassignmentRequested: true, reassignmentReason: 'category', pauses: [{ from: '2026-06-02T12:00:00.000Z' }] }),
+  tc('400', { status: 'done', doneByUser: true }),
+];
 
 function mount(overrides: Partial<DeadlineListProps> = {}) {
-  const props: DeadlineListProps = {
-    cases: rows,
-    now,
-    timeZone: NY,
-    filter: 'all',
-    onFilter: vi.fn(),
-    onOpen: vi.fn(),
-    onDone: vi.fn(),
-    onUndo: vi.fn(),
-    selected: new Set(),
-    onSelect: vi.fn(),
-    onEmailSelected: vi.fn(),
-    onExportCsv: vi.fn(),
-    onExportIcs: vi.fn(),
-    ...overrides,
-  };
+  const props = deadlineListProps(CASES, overrides);
   render(<DeadlineList {...props} />, document.body);
   return props;
 }

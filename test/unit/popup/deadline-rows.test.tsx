@@ -3,14 +3,12 @@
  * whose content did not change, so focus and check boxes survive the countdown tick and clicks.
  */
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DeadlineList, type DeadlineListProps } from '../../../components/popup/DeadlineList';
-import { deadlineRows } from '../../../lib/tracking/deadline-row';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase as tc } from '../../fixtures/tracked-case';
+import { deadlineListProps, LIST_NOW as now } from './deadline-list-props';
 
-const NY = 'America/New_York';
-const now = Date.parse('2026-06-03T16:00:00Z');
 const CASES = [
   tc('100'),
   tc('200', { issueLevel: 'immediate-need', assignedDate: '2026-05-30', scenario: 'L' }),
@@ -18,21 +16,7 @@ const CASES = [
 ];
 
 function show(cases: TrackedCase[], overrides: Partial<DeadlineListProps> = {}) {
-  const at = overrides.now ?? now;
-  const props: DeadlineListProps = {
-    cases: deadlineRows(cases, { now: at, timeZone: NY }),
-    now: at,
-    timeZone: NY,
-    filter: 'all',
-    onFilter: vi.fn(),
-    onOpen: vi.fn(),
-    onDone: vi.fn(),
-    onUndo: vi.fn(),
-    selected: new Set(),
-    onSelect: vi.fn(),
-    ...overrides,
-  };
-  render(<DeadlineList {...props} />, document.body);
+  render(<DeadlineList {...deadlineListProps(cases, overrides)} />, document.body);
 }
 
 const row = (id: string) => document.querySelector<HTMLLIElement>(`[data-case="${id}"]`)!;
