@@ -88,6 +88,27 @@ test.describe('the popup', () => {
     await expect(page.locator(`[data-chart-day="${dayIn(6)}"]`)).not.toHaveAttribute('data-count', '0');
   });
 
+  test('the toolbar popup, opened as the toolbar button opens it, lists the cases soonest due first', async ({ page, extId }) => {
+    await trackAll(page);
+    // popup.html in a tab is what the other tests use; this is the real popup window. No test can
+    // drive that page, so an extension page opens it and reads it through getViews.
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    type PopupApi = { chrome: { action: { openPopup(): Promise<void> }; extension: { getViews(q: { type: 'popup' }): Window[] } } };
+    await page.evaluate(() => (globalThis as unknown as PopupApi).chrome.action.openPopup());
+    const shown = await page
+      .waitForFunction(() => {
+        const popup = (globalThis as unknown as PopupApi).chrome.extension.getViews({ type: 'popup' })[0];
+        const rows = [...(popup?.document.querySelectorAll('[data-case]') ?? [])];
+        if (rows.length < 4) return null;
+        const due = rows.map((r) => r.querySelector('time[data-due]')?.getAttribute('datetime') ?? '');
+        popup!.close();
+        return { ids: rows.map((r) => r.getAttribute('data-case')!), due };
+      })
+      .then((h) => h.jsonValue() as Promise<{ ids: string[]; due: string[] }>);
+    expect(ours(shown.ids)).toEqual(ALL.map((c) => c.id));
+    expect(shown.due.every((d) => !Number.isNaN(Date.parse(d)))).toBe(true);
+  });
+
   test('exports the list as CSV and as an ICS calendar of due moments', async ({ page, extId }) => {
     await openPopup(page, extId);
     const rowsShown = await page.locator('[data-case] time[data-due]').count();
