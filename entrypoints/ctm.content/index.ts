@@ -1,6 +1,6 @@
 /**
  * The CTM content script, on every HPMS page and frame: it only reads the page's labels. Once
- * they make a complaint page, it loads the panel module (entrypoints/ctm-panel.ts), which docks
+ * they make a complaint page, it loads the panel module (entrypoints/ctm-panel/), which docks
  * the panel and keeps it current as the caseworker works. Other pages carry nothing more.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

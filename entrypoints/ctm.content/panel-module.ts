@@ -1,5 +1,5 @@
 /**
- * The panel is a module of its own (entrypoints/ctm-panel.ts), loaded only once a page reads as
+ * The panel is a module of its own (entrypoints/ctm-panel/), loaded only once a page reads as
  * a complaint page: every other HPMS page carries just the small page reader. The module is a
  * web-accessible file of this extension (never the network); it registers itself on the
  * content script's own global, which the page's scripts cannot see (an isolated world).

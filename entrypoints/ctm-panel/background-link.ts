@@ -1,5 +1,5 @@
 /**
- * The content script's calls to the background worker. A worker that cannot be reached (extension
+ * The panel session's calls to the background worker. A worker that cannot be reached (extension
  * reloaded, browser shutting down) is reported in the panel, never thrown into the page.
  */
 import type { CaseFacts } from '../../lib/case';

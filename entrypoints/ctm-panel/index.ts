@@ -3,8 +3,8 @@
  * note linter, emails and the Preact panel). Loaded by the content script from
  * entrypoints/ctm.content/panel-module.ts, never on other pages.
  */
-import { registerPanelModule } from './ctm.content/panel-module';
-import { startCaseSession } from './ctm.content/case-session';
+import { registerPanelModule } from '../ctm.content/panel-module';
+import { startCaseSession } from './case-session';
 
 export default defineUnlistedScript(() => {
   registerPanelModule({ startCaseSession });
