@@ -53,20 +53,20 @@ export async function launchChromium({ extension = true, headless = true, userDa
   return context;
 }
 
+export type FixtureResponse = { status: number; contentType: string; body: string };
+
+/** What https://hpms.cms.gov/…/NAME.html answers in tests: test/fixtures/ctm/NAME.html, a saved form, or 404. */
+export function fixtureResponse(requestUrl: string, method: string): FixtureResponse {
+  const name = new URL(requestUrl).pathname.split('/').pop() || 'index.html';
+  const file = join(FIXTURE_DIR, name);
+  if (name.endsWith('.html') && existsSync(file)) return { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') };
+  if (method === 'POST') return { status: 200, contentType: 'text/html; charset=utf-8', body: '<p>Saved.</p>' };
+  return { status: 404, contentType: 'text/plain', body: 'not a fixture' };
+}
+
 /** Serves test/fixtures/ctm/NAME.html at https://hpms.cms.gov/…/NAME.html; no network needed. */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
-  await context.route(`${HPMS}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const name = url.pathname.split('/').pop() || 'index.html';
-    const file = join(FIXTURE_DIR, name);
-    if (name.endsWith('.html') && existsSync(file)) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
-    } else if (route.request().method() === 'POST') {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<p>Saved.</p>' });
-    } else {
-      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
-    }
-  });
+  await context.route(`${HPMS}/**`, (route) => route.fulfill(fixtureResponse(route.request().url(), route.request().method())));
 }
 
 export async function extensionId(context: BrowserContext): Promise<string> {
