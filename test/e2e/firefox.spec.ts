@@ -1,0 +1,48 @@
+/**
+ * The Firefox build in a real Firefox (Debian's ESR): the content script loads the panel module
+ * with import() from the add-on's own files, the panel docks, and the note linter works. The rest
+ * of the behaviour is covered in Chromium; these prove the Firefox build is not just lint-clean.
+ */
+import { expect, test } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
+import { fixtureUrl } from './chromium';
+import { fixturePage, launchFirefox } from './firefox';
+
+const NOTE_BOX = 'textarea[name$="txtCurrentEntry"]';
+let browser: Browser;
+
+test.beforeAll(async () => {
+  browser = await launchFirefox();
+});
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+test.describe('Firefox', () => {
+  test('a complaint page gets the panel with its due moment, and typing is linted and fixable', async () => {
+    const { page, elsewhere } = await fixturePage(browser);
+    await page.goto(fixtureUrl('webforms-table.html'));
+    const due = await page.waitForSelector('>>> [data-ctm-panel] time[data-due]', { timeout: 15_000 });
+    expect(await due!.evaluate((t) => t.getAttribute('datetime'))).toBe('2026-11-04T23:59:59-05:00');
+
+    await page.focus(NOTE_BOX);
+    await page.keyboard.type('Spoke w/ bene today.');
+    await page.waitForSelector('>>> [data-note-count="20"]');
+    const fix = await page.waitForSelector('>>> [data-rule="abbreviation"][data-term="w/"] [data-fix]');
+    await fix!.click();
+    await page.waitForSelector('>>> [data-note-count="22"]');
+    expect(await page.$eval(NOTE_BOX, (box) => (box as HTMLTextAreaElement).value)).toBe('Spoke with bene today.');
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+
+  test('a page that is not a complaint gets no panel', async () => {
+    const { page, elsewhere } = await fixturePage(browser);
+    await page.goto(fixtureUrl('not-complaint.html'));
+    // The panel shows well within this on a complaint page (the test above).
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await page.$('>>> [data-ctm-panel]')).toBeNull();
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+});
