@@ -176,6 +176,7 @@ async function popupFigures(ext: BrowserContext, extId: string, plain: BrowserCo
         value: ms(p.medianMs),
         baseline:
           `popup DOMContentLoaded at ${ms(p.domContentLoadedMedianMs)}` +
+          (p.firstOpeningMs !== undefined ? `; first opening (untimed) ${ms(p.firstOpeningMs)}` : '') +
           (p.markVsDomMaxMs !== undefined ? `; rows-shown mark within ${ms(p.markVsDomMaxMs)} of the DOM` : '') +
           (p.toolbarProblem ? `; no toolbar popup: ${p.toolbarProblem}` : ''),
         ...(p.judged ? { budget: `${p.budgetMs} ms`, verdict: verdict(p.withinBudget) } : {}),
