@@ -9,6 +9,7 @@
  */
 import { findDates, isLabelledBirthDate, sameDate } from './phi-dates';
 import { isCommonWord } from './common-words';
+import { foldForScan, type ScanText } from './phi-normalize';
 
 export type PhiKind = 'name' | 'hicn' | 'mbi' | 'ssn' | 'date-of-birth';
 
@@ -51,18 +52,21 @@ const SSN_SHAPE = /(?<![A-Za-z0-9-])\d{3}([-\s]?)\d{2}\1\d{4}(?![A-Za-z0-9]|-\d)
 /** "Complaint ID(s): 123, 456 and " right before a digit run: it is a complaint ID. */
 const COMPLAINT_LABEL = /\bcomplaint\s*(?:id\(s\)|ids?|numbers?|nos?\.?|#)?\s*[:#]?\s*(?:#?\d+\s*(?:[,;&]|and)\s*)*#?$/i;
 
+/** Known values longer than this are not identifiers (an MBI has 11 characters, a HICN 10–11). */
+const IDENTIFIER_MAX = 16;
+/** Only this much of a known name is looked for: no name is longer, and the scan stays bounded. */
+const NAME_MAX = 200;
+/** At most this many other names (caseworkers, the plan) are set apart. */
+const OTHER_NAMES_MAX = 20;
+
 function compact(value: string): string {
   return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
-/** The value's characters in order, with optional dashes or spaces between them. */
-function looseIdentifier(value: string): RegExp {
-  const chars = [...compact(value)].join('[-\\s]?');
+/** The value's characters in order, with optional dashes or spaces between them (value capped by the caller). */
+function looseIdentifier(compacted: string): RegExp {
+  const chars = [...compacted].join('[-\\s]?');
   return new RegExp(`${EDGE_BEFORE}${chars}${EDGE_AFTER}`, 'gi');
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pushMatches(hits: PhiHit[], text: string, regex: RegExp, kind: PhiKind, what: string, keep?: (start: number, value: string) => boolean) {
@@ -81,22 +85,53 @@ export function nameTokens(name: string): string[] {
     .filter((t) => [...t].filter((c) => /\p{L}/u.test(c)).length >= 2 && !HONORIFICS.has(t.toLowerCase()));
 }
 
-function nameHits(text: string, name: string): PhiHit[] {
-  const found: { start: number; end: number; common: boolean }[] = [];
-  for (const token of nameTokens(name)) {
-    const pattern = escapeRegex(token).replace(/['’]/g, "['’]");
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of text.matchAll(regex)) {
-      const start = m.index ?? 0;
-      found.push({ start, end: start + m[0].length, common: isCommonWord(token) });
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function charBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const unit = text.charCodeAt(at - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
+}
+
+function charAfter(text: string, at: number): string {
+  const point = text.codePointAt(at);
+  return point === undefined ? '' : String.fromCodePoint(point);
+}
+
+/**
+ * Where `word` stands as a whole word in `text` (both already case-folded). A literal search, not
+ * a RegExp: names come from the page and settings, and can be of any length or content.
+ */
+function wholeWordSpans(text: string, word: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!word) return spans;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const end = at + word.length;
+    if (!WORD_CHAR.test(charBefore(text, at)) && !WORD_CHAR.test(charAfter(text, end))) {
+      spans.push([at, end]);
+      at = text.indexOf(word, end);
+    } else {
+      at = text.indexOf(word, at + 1);
     }
+  }
+  return spans;
+}
+
+const foldName = (name: string) => foldForScan(name.slice(0, NAME_MAX * 2), { foldCase: true }).text.slice(0, NAME_MAX);
+
+/** Name hits in the case-folded text `folded` (positions in that text). */
+function nameHits(folded: string, name: string): PhiHit[] {
+  const found: { start: number; end: number; common: boolean }[] = [];
+  for (const token of nameTokens(foldName(name))) {
+    for (const [start, end] of wholeWordSpans(folded, token)) found.push({ start, end, common: isCommonWord(token) });
   }
   found.sort((a, b) => a.start - b.start);
   // Join a name written out ("John Smith", "SMITH, JOHN") into one hit.
   const groups: { start: number; end: number; parts: number; common: boolean }[] = [];
   for (const f of found) {
     const last = groups.at(-1);
-    if (last && f.start >= last.end && /^[\s,.]{1,3}$/.test(text.slice(last.end, f.start))) {
+    if (last && f.start >= last.end && /^[\s,.]{1,3}$/.test(folded.slice(last.end, f.start))) {
       last.end = f.end;
       last.parts += 1;
       last.common &&= f.common;
@@ -110,49 +145,65 @@ function nameHits(text: string, name: string): PhiHit[] {
     .map((g) => ({ kind: 'name' as const, start: g.start, end: g.end, what: "the beneficiary's name" }));
 }
 
-function withoutOtherNames(text: string, hits: PhiHit[], otherNames: string[]): PhiHit[] {
+function withoutOtherNames(folded: string, hits: PhiHit[], otherNames: string[]): PhiHit[] {
   const spans: [number, number][] = [];
-  for (const other of otherNames.map((n) => n.trim()).filter((n) => n.length >= 2)) {
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(other)}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of text.matchAll(regex)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const other of otherNames.slice(0, OTHER_NAMES_MAX).map((n) => foldName(n).trim()).filter((n) => n.length >= 2)) {
+    spans.push(...wholeWordSpans(folded, other));
   }
   return hits.filter((h) => !spans.some(([start, end]) => start <= h.start && h.end <= end));
 }
 
+/** Hits in the folded text `scan`, moved to the positions of the original text. */
+function inOriginal(scan: ScanText, hits: PhiHit[]): PhiHit[] {
+  return hits.map((hit) => ({ ...hit, ...scan.original(hit.start, hit.end) }));
+}
+
+/**
+ * The PHI in `text`, with positions in `text` itself. Invisible characters and full-width forms
+ * cannot hide a value: the patterns run on the folded text (phi-normalize.ts).
+ */
 export function scanForPhi(text: string, known: KnownPhi = {}, context: PhiScanContext = {}): PhiHit[] {
   const candidates: PhiHit[] = []; // in priority order: known values first
-  if (known.name?.trim()) candidates.push(...withoutOtherNames(text, nameHits(text, known.name), context.otherNames ?? []));
-  for (const kind of ['mbi', 'hicn'] as const) {
-    const value = known[kind];
-    if (!value || compact(value).length < 6) continue;
-    const label = kind === 'mbi' ? 'MBI' : 'HICN';
-    pushMatches(candidates, text, looseIdentifier(value), kind, `the beneficiary's ${label}`);
-    // The 9-digit number inside a HICN is an SSN of its own.
-    const digits = compact(value).match(/\d{9}/)?.[0];
-    if (kind === 'hicn' && digits) pushMatches(candidates, text, looseIdentifier(digits), 'hicn', "the number of the beneficiary's HICN");
+  if (known.name?.trim()) {
+    const names = foldForScan(text, { foldCase: true });
+    candidates.push(...inOriginal(names, withoutOtherNames(names.text, nameHits(names.text, known.name), context.otherNames ?? [])));
   }
-  const dates = findDates(text);
-  const knownDob = known.dateOfBirth ? findDates(known.dateOfBirth)[0] : undefined;
+
+  const scan = foldForScan(text);
+  const folded = scan.text;
+  const found: PhiHit[] = [];
+  for (const kind of ['mbi', 'hicn'] as const) {
+    const value = known[kind] ? compact(foldForScan(known[kind]).text) : '';
+    if (value.length < 6 || value.length > IDENTIFIER_MAX) continue;
+    const label = kind === 'mbi' ? 'MBI' : 'HICN';
+    pushMatches(found, folded, looseIdentifier(value), kind, `the beneficiary's ${label}`);
+    // The 9-digit number inside a HICN is an SSN of its own.
+    const digits = value.match(/\d{9}/)?.[0];
+    if (kind === 'hicn' && digits) pushMatches(found, folded, looseIdentifier(digits), 'hicn', "the number of the beneficiary's HICN");
+  }
+  const dates = findDates(folded);
+  const knownDob = known.dateOfBirth ? findDates(foldForScan(known.dateOfBirth.slice(0, 100)).text)[0] : undefined;
   for (const date of dates) {
     if (knownDob && sameDate(date, knownDob)) {
-      candidates.push({ kind: 'date-of-birth', start: date.start, end: date.end, what: "the beneficiary's date of birth" });
+      found.push({ kind: 'date-of-birth', start: date.start, end: date.end, what: "the beneficiary's date of birth" });
     }
   }
 
-  pushMatches(candidates, text, MBI_SHAPE, 'mbi', 'an MBI (Medicare Beneficiary Identifier)');
-  pushMatches(candidates, text, HICN_SHAPE, 'hicn', 'a HICN (Medicare claim number)');
-  pushMatches(candidates, text, RRB_SHAPE, 'hicn', 'a Railroad Retirement claim number');
+  pushMatches(found, folded, MBI_SHAPE, 'mbi', 'an MBI (Medicare Beneficiary Identifier)');
+  pushMatches(found, folded, HICN_SHAPE, 'hicn', 'a HICN (Medicare claim number)');
+  pushMatches(found, folded, RRB_SHAPE, 'hicn', 'a Railroad Retirement claim number');
   const complaintIds = new Set((context.complaintIds ?? []).map((id) => id.trim()));
-  pushMatches(candidates, text, SSN_SHAPE, 'ssn', 'a Social Security number', (start, value) => {
+  pushMatches(found, folded, SSN_SHAPE, 'ssn', 'a Social Security number', (start, value) => {
     if (complaintIds.has(value)) return false;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    return !COMPLAINT_LABEL.test(text.slice(Math.max(lineStart, start - 200), start));
+    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+    return !COMPLAINT_LABEL.test(folded.slice(Math.max(lineStart, start - 200), start));
   });
   for (const date of dates) {
-    if (isLabelledBirthDate(text, date)) {
-      candidates.push({ kind: 'date-of-birth', start: date.start, end: date.end, what: 'a date of birth' });
+    if (isLabelledBirthDate(folded, date)) {
+      found.push({ kind: 'date-of-birth', start: date.start, end: date.end, what: 'a date of birth' });
     }
   }
+  candidates.push(...inOriginal(scan, found));
 
   const accepted: PhiHit[] = [];
   for (const hit of candidates) {

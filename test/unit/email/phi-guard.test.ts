@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { nameTokens, redactPhi, scanForPhi, type KnownPhi } from '../../../lib/email/phi-guard';
 
 const kinds = (text: string, known: KnownPhi = {}, complaintIds?: string[]) =>
@@ -150,5 +151,66 @@ describe('redactPhi', () => {
       '[REDACTED NAME] (MBI [REDACTED MBI], DOB [REDACTED DATE OF BIRTH], SSN [REDACTED SSN]) called on 11/02/2026 about complaint 987654321.',
     );
     expect(scanForPhi(clean, known)).toEqual([]);
+  });
+});
+
+describe('invisible characters and full-width forms do not hide PHI', () => {
+  it.each([
+    ['HICN 4567\u200B89012C', 'hicn'],
+    ['HICN 456\u00AD789012C', 'hicn'],
+    ['MBI 1EG4\u200B-TE5-MK73', 'mbi'],
+    ['MBI 1EG4TE5\u2060MK73', 'mbi'],
+    ['MBI \uFF11\uFF25\uFF27\uFF14\uFF34\uFF25\uFF15\uFF2D\uFF2B\uFF17\uFF13', 'mbi'],
+    ['SSN 123-45-\uFEFF6789', 'ssn'],
+    ['DOB 01/\u200B30/1946', 'date-of-birth'],
+  ])('flags %j', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+  it('flags the beneficiary’s name split by a soft hyphen or zero-width joiner, and their own identifiers', () => {
+    expect(kinds('Spoke with Mr. Mor\u00ADgan', { name: 'Pat Morgan' })).toEqual(['name']);
+    expect(kinds('Spoke with MOR\u200Dgan', { name: 'Pat Morgan' })).toEqual(['name']);
+    expect(kinds('Spoke with Morgan', { name: 'Pat Mor\u00ADgan' })).toEqual(['name']);
+    expect(kinds('on 01/\u200B30/1946', { dateOfBirth: '1946-01-30' })).toEqual(['date-of-birth']);
+    expect(kinds('id 1EG4\u200BTE5MK73', { mbi: '1EG4-TE5-MK73' })).toEqual(['mbi']);
+  });
+  it('places every hit on the original characters, so Redact removes the invisible ones too', () => {
+    const text = 'Pat Mor\u00ADgan, HICN 4567\u200B89012C, DOB 01/\u200B30/1946, MBI 1EG4\u200B-TE5-MK73.';
+    const hits = scanForPhi(text, { name: 'Pat Morgan' });
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual([
+      'Pat Mor\u00ADgan',
+      '4567\u200B89012C',
+      '01/\u200B30/1946',
+      '1EG4\u200B-TE5-MK73',
+    ]);
+    expect(redactPhi(text, hits)).toBe(
+      '[REDACTED NAME], HICN [REDACTED HICN], DOB [REDACTED DATE OF BIRTH], MBI [REDACTED MBI].',
+    );
+  });
+  it('maps positions across characters that fold to more than one (ligatures) or lose their case width', () => {
+    const text = 'ﬁle of Ｍｏｒｇａｎ, SSN 123-45-6789';
+    const hits = scanForPhi(text, { name: 'Morgan' });
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Ｍｏｒｇａｎ', '123-45-6789']);
+  });
+  it('still finds any MBI wherever invisible characters are inserted (fast-check)', () => {
+    const mbi = '1EG4TE5MK73';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFEFF', ''), { minLength: mbi.length, maxLength: mbi.length }), (inserts) => {
+        const hidden = [...mbi].map((c, i) => c + (i < mbi.length - 1 ? inserts[i] : '')).join('');
+        const text = `Member ${hidden} called.`;
+        const hits = scanForPhi(text);
+        expect(hits.map((h) => text.slice(h.start, h.end))).toEqual([hidden]);
+        expect(redactPhi(text, hits)).toBe('Member [REDACTED MBI] called.');
+      }),
+    );
+  });
+});
+
+describe('very long values', () => {
+  it('scans with a 40,000-character beneficiary, caseworker or identifier value without error', () => {
+    const huge = 'Morgan '.repeat(6000).slice(0, 40_000);
+    const known = { name: huge, hicn: '1'.repeat(40_000), mbi: 'A'.repeat(40_000), dateOfBirth: huge };
+    const context = { otherNames: [huge, 'x'.repeat(40_000)], complaintIds: ['1'.repeat(40_000)] };
+    expect(() => scanForPhi('Dear Morgan, DOB 01/30/1946', known, context)).not.toThrow();
+    expect(kinds('Dear Pat Morgan', { name: `Pat Morgan ${'Q'.repeat(40_000)}` })).toEqual(['name']);
   });
 });
