@@ -3,6 +3,7 @@
  * and changes nothing; the pasted text stays in the box to be corrected.
  */
 import { useState } from 'preact/hooks';
+import { decodeSettingsFile, SETTINGS_FILE_MAX } from '../../lib/settings';
 
 type Props = {
   exported: string;
@@ -23,7 +24,15 @@ export function SettingsImportExport({ exported, onApply }: Props) {
 
   const loadFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    if (file) setText(await file.text());
+    if (!file) return;
+    setApplied(false);
+    if (file.size > SETTINGS_FILE_MAX) {
+      // Not read into the box: a file this size is not a settings file, and would slow the page.
+      setErrors([`The chosen file is ${Math.ceil(file.size / 1024)} KB; a settings file is under ${SETTINGS_FILE_MAX / 1024} KB. Choose the settings file your plan's IT provided.`]);
+      return;
+    }
+    setErrors([]);
+    setText(decodeSettingsFile(new Uint8Array(await file.arrayBuffer())));
   };
 
   const downloadHref = `data:application/json;charset=utf-8,${encodeURIComponent(exported)}`;

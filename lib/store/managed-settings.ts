@@ -5,7 +5,7 @@
  * an invalid one is reported and not used. No policy at all (the usual case) is quiet.
  */
 import { storage } from 'wxt/utils/storage';
-import { SETTINGS_SCHEMA_VERSION, validateSettings, type Settings } from '../settings';
+import { SETTINGS_SCHEMA_VERSION, shownKey, validateSettings, type Settings } from '../settings';
 
 /** The settings a policy may set: everything in the file but its version. */
 export const MANAGED_KEYS = ['organization', 'contracts', 'caseworker', 'mailboxes', 'timeZone', 'budgets'] as const;
@@ -44,7 +44,7 @@ export function validateManaged(raw: unknown): ManagedSettings {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!isKnown(key)) {
-      problems.push(`Policy setting ${key} is not a CTM Assist setting; it is ignored.`);
+      problems.push(`Policy setting ${shownKey(key)} is not a CTM Assist setting; it is ignored.`);
       continue;
     }
     const result = validateSettings({ schemaVersion: SETTINGS_SCHEMA_VERSION, [key]: value });

@@ -70,9 +70,17 @@ describe('enterprise policy (managed storage) over the user settings', () => {
     expect(loaded.settings.organization).toBe('Acme');
     expect(loaded.managed?.locked).toEqual(['organization']);
     expect(loaded.managed?.problems).toEqual([
-      'Policy setting timeZone: "Mars/Base" is not a known time zone. It is not used.',
-      expect.stringMatching(/^Policy setting contracts\[0\]: "Q12" is not a contract number.* It is not used\.$/),
+      'Policy setting timeZone: is not a known time zone. It is not used.',
+      expect.stringMatching(/^Policy setting contracts\[0\]: is not a contract number.* It is not used\.$/),
       'Policy setting colour is not a CTM Assist setting; it is ignored.',
+    ]);
+  });
+
+  it('a policy value with a line break, or a key of any length, is reported without repeating it', () => {
+    const problems = validateManaged({ organization: 'Acme\r\nBcc: evil@x.com', ['k'.repeat(50_000)]: 1 }).problems;
+    expect(problems).toEqual([
+      'Policy setting organization: holds a line break, tab or other control character; it must be one line of text. It is not used.',
+      'Policy setting (a key of 50000 characters) is not a CTM Assist setting; it is ignored.',
     ]);
   });
 
