@@ -1,7 +1,8 @@
 /**
  * `mailto:` links per RFC 6068. Every reserved character is percent-encoded, spaces are `%20`
  * (never `+`: mail apps would show the plus signs, which is why URLSearchParams is not used) and
- * line breaks are CR LF, `%0D%0A`, as RFC 6068 section 5 requires.
+ * line breaks in the body are CR LF, `%0D%0A`, as RFC 6068 section 5 requires. The subject is one
+ * header line: a line break there would start a new header (`Bcc:`), so it never carries one.
  */
 
 /** Mail apps and browsers truncate longer links (some near 2,000 characters). */
@@ -29,6 +30,14 @@ export function toCrlf(text: string): string {
   return text.replace(/\r\n|\r|\n/g, '\r\n');
 }
 
+/** Line breaks, tabs and other control characters (and the Unicode line separators) in a run. */
+const BREAKS_AND_CONTROLS = /[\p{Cc}\u2028\u2029]+/gu;
+
+/** The subject as one header line: each run of line breaks or control characters becomes a space. */
+export function oneLineSubject(subject: string): string {
+  return subject.replace(BREAKS_AND_CONTROLS, ' ');
+}
+
 /** One address: the local part and domain are encoded, the `@` between them stays. */
 function encodeAddress(address: string): string {
   const trimmed = address.trim();
@@ -39,7 +48,7 @@ function encodeAddress(address: string): string {
 
 export function mailtoHref({ to, subject, body }: MailtoParts): string {
   const fields: string[] = [];
-  if (subject) fields.push(`subject=${encodeMailtoComponent(toCrlf(subject))}`);
+  if (subject) fields.push(`subject=${encodeMailtoComponent(oneLineSubject(subject))}`);
   if (body) fields.push(`body=${encodeMailtoComponent(toCrlf(body))}`);
   return `mailto:${encodeAddress(to)}${fields.length ? `?${fields.join('&')}` : ''}`;
 }

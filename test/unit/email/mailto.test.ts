@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAILTO_SAFE_LENGTH, mailtoHref, mailtoTooLong, parseMailto, toCrlf } from '../../../lib/email/mailto';
+import { MAILTO_SAFE_LENGTH, mailtoHref, mailtoTooLong, oneLineSubject, parseMailto, toCrlf } from '../../../lib/email/mailto';
 
 const HOSTILE = 'a & b ? c # d % e + f = g ; h "quoted" \'single\' <tag> café 日本 👩‍⚕️ 🎉\r\nCRLF line\nLF line\rCR line';
 
@@ -39,11 +39,22 @@ describe('mailtoHref (RFC 6068)', () => {
       fc.property(withBreaks, withBreaks, (subject, body) => {
         const back = parseMailto(mailtoHref({ to: 'CTM@cms.hhs.gov', subject, body }));
         expect(back.to).toBe('CTM@cms.hhs.gov');
-        expect(back.subject).toBe(toCrlf(subject));
+        expect(back.subject).toBe(oneLineSubject(subject));
+        expect(back.subject).not.toMatch(/[\r\n]/);
         expect(back.body).toBe(toCrlf(body));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('never puts a line break in the subject: header text cannot become a header', () => {
+    for (const subject of ['Acme\r\nBcc: evil@x.com', 'Acme\nBcc: evil@x.com', 'Acme\rBcc: evil@x.com', 'Acme\u2028Bcc: evil@x.com', 'Acme\u0085\tBcc: evil@x.com']) {
+      const href = mailtoHref({ to: 'lead-ro@example.gov', subject, body: 'one\ntwo' });
+      const query = href.slice(href.indexOf('?'));
+      expect(query.slice(0, query.indexOf('&body='))).not.toMatch(/%0D|%0A|%E2%80%A8|%C2%85|%09/);
+      expect(parseMailto(href).subject).toBe('Acme Bcc: evil@x.com');
+      expect(parseMailto(href).body).toBe('one\r\ntwo');
+    }
   });
 
   it('never throws on a lone surrogate', () => {
