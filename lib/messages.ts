@@ -10,11 +10,12 @@ import type { Settings } from './settings';
 import type { CaseLetter } from './sop/types';
 import type { ClockState } from './deadlines/clock';
 import type { TrackedCase } from './tracking/tracked-case';
+import { complaintPageUrl } from './hpms-url';
 
 export type CaseSeen = {
   facts: CaseFacts;
   scenario?: CaseLetter;
-  /** The page's origin and path (query values that are not plain numbers are dropped). */
+  /** The page's origin and path, and its complaint ID parameter alone (hpms-url.ts). */
   pageUrl: string;
 };
 
@@ -68,17 +69,5 @@ export interface ProtocolMap {
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 
-/** Keeps a page URL without anything a query string might carry besides numeric ids. */
-export function sanitizePageUrl(href: string): string {
-  try {
-    const url = new URL(href);
-    const kept = new URLSearchParams();
-    url.searchParams.forEach((value, key) => {
-      if (/^\d{1,12}$/.test(value)) kept.append(key, value);
-    });
-    const query = kept.toString();
-    return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
-  } catch {
-    return '';
-  }
-}
+/** The page URL as it may be stored: origin, path and the complaint ID parameter (hpms-url.ts). */
+export const sanitizePageUrl = complaintPageUrl;

@@ -4,6 +4,7 @@
  */
 import type { CaseFacts } from '../case';
 import { clockState } from '../deadlines/clock';
+import { complaintPageUrl } from '../hpms-url';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
 import type { ScenarioLetter, TrackedCase } from './tracked-case';
 
@@ -34,7 +35,7 @@ export function trackedCaseFrom(facts: CaseFacts, extra: TrackExtra): TrackedCas
     pauses: clock === 'paused' ? [{ from: seen }] : [],
     status,
     doneByUser: false,
-    pageUrl: extra.pageUrl,
+    pageUrl: complaintPageUrl(extra.pageUrl),
     firstSeen: seen,
     lastSeen: seen,
   };

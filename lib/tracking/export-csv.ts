@@ -4,6 +4,7 @@
  * with an apostrophe.
  */
 import type { DeadlineRow } from './deadline-row';
+import { complaintPageUrl } from '../hpms-url';
 
 const HEADER = [
   'Complaint ID', 'Contract', 'Issue level', 'Scenario', 'Clock', 'Status', 'Due (ISO 8601)',
@@ -30,7 +31,8 @@ export function deadlinesCsv(rows: readonly DeadlineRow[]): string {
       r.budgetSource ?? '',
       r.dueIso === undefined ? '' : r.usedReceivedDate ? 'received date' : 'assignment date',
       r.nextStep,
-      r.pageUrl,
+      // Again here: rows built before the URL rule came in may still carry a whole query.
+      complaintPageUrl(r.pageUrl),
     ];
     lines.push(cells.map(csvField).join(','));
   }

@@ -4,6 +4,7 @@
  * Each event ends at the due moment and starts an hour before it, with a reminder a day ahead.
  */
 import type { DeadlineRow } from './deadline-row';
+import { complaintPageUrl } from '../hpms-url';
 
 const LEVEL: Record<string, string> = { 'immediate-need': 'Immediate Need', urgent: 'Urgent', none: 'no issue level' };
 
@@ -51,7 +52,8 @@ export function deadlinesIcs(rows: readonly DeadlineRow[], now: number): string 
       `SUMMARY:${icsText(`CTM complaint ${r.complaintId} due (${level})`)}`,
       `DESCRIPTION:${icsText(`Due ${r.dueIso ?? ''}. Next step: ${r.nextStep}`)}`,
     );
-    if (/^https?:\/\//.test(r.pageUrl)) lines.push(`URL:${r.pageUrl}`);
+    const url = complaintPageUrl(r.pageUrl); // again here: older rows may carry a whole query
+    if (/^https?:\/\//.test(url)) lines.push(`URL:${url}`);
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',

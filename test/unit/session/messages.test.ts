@@ -11,6 +11,20 @@ describe('what the content script may send', () => {
     expect(sanitizePageUrl('not a url')).toBe('');
   });
 
+  it.each([
+    ['https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=4100101&phone=4105550100&dob=03121947', 'https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=4100101'],
+    ['https://hpms.cms.gov/ctm/x.aspx?complaint_id=4100101&ssn=123456789', 'https://hpms.cms.gov/ctm/x.aspx?complaint_id=4100101'],
+    ['https://hpms.cms.gov/ctm/x.aspx?Complaint-Number=4100101&mbi=1EG4TE5MK73', 'https://hpms.cms.gov/ctm/x.aspx?Complaint-Number=4100101'],
+    ['https://hpms.cms.gov/ctm?id=123&x=1', 'https://hpms.cms.gov/ctm?id=123'],
+    ['https://hpms.cms.gov/ctm?CTMID=42&zip=21244#dob=1947', 'https://hpms.cms.gov/ctm?CTMID=42'],
+    ['https://hpms.cms.gov/ctm?ComplaintID=Pat%20Example', 'https://hpms.cms.gov/ctm'],
+    ['https://hpms.cms.gov/ctm?ComplaintID=4105550100123', 'https://hpms.cms.gov/ctm'],
+    ['https://hpms.cms.gov/ctm?phone=4105550100&dob=03121947&hicn=123456789&page=2', 'https://hpms.cms.gov/ctm'],
+    ['https://user:secret@hpms.cms.gov/ctm?ComplaintID=1', 'https://hpms.cms.gov/ctm?ComplaintID=1'],
+  ])('keeps only the parameters that identify the complaint page: %s', (href, kept) => {
+    expect(sanitizePageUrl(href)).toBe(kept);
+  });
+
   it('drops any key that is not a PHI-free fact before it can be stored', () => {
     const parsed = CaseSeenSchema.parse({
       facts: { complaintId: '4012345', issueLevel: 'urgent', beneficiaryName: 'Pat Example', hicn: '123456789A' },

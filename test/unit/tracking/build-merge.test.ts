@@ -27,6 +27,10 @@ describe('trackedCaseFrom', () => {
     expect(tc).toMatchObject({ complaintId: '555', clock: 'running', status: 'open', firstSeen: '2026-06-01T12:00:00.000Z' });
     expect(Object.keys(tc)).not.toContain('caseworker');
   });
+  it('stores the page URL with its complaint ID parameter only, whatever the sender sent', () => {
+    const hostile = 'https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=555&phone=4105550100&dob=03121947';
+    expect(trackedCaseFrom(facts, { pageUrl: hostile, now: T0 })?.pageUrl).toBe('https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=555');
+  });
   it('does not track a page without a complaint ID', () => {
     expect(trackedCaseFrom({ issueLevel: 'urgent' }, { pageUrl: url, now: T0 })).toBeUndefined();
   });

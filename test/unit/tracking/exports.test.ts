@@ -57,3 +57,14 @@ describe('ICS export (RFC 5545)', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 });
+
+describe('page URLs stored before the URL rule', () => {
+  it('reach neither export with more than the complaint ID parameter', () => {
+    const old = { ...base, pageUrl: 'https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=123&phone=4105550100&dob=03121947' };
+    const oldRows = deadlineRows([old], { now, timeZone: 'America/New_York' });
+    for (const text of [deadlinesCsv(oldRows), deadlinesIcs(oldRows, now)]) {
+      expect(text).toContain('https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=123');
+      expect(text).not.toMatch(/4105550100|03121947|phone|dob/);
+    }
+  });
+});
