@@ -34,6 +34,8 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   let read: ReadResult | undefined;
   let evaluation: CaseEvaluation | undefined;
   let failure: string | undefined;
+  /** An error while evaluating or drawing, by name only: its message may quote page or settings text. */
+  let broken: string | undefined;
   let context: CaseContext | undefined;
   let progress: CaseProgress = { ticks: {} };
   let progressFor: string | undefined;
@@ -61,7 +63,27 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     });
   };
 
-  const draw = () => {
+  /**
+   * Runs a step started by a background answer, a timer or a click: an error there shows in the
+   * panel and is reported by name only, never thrown into the page or printed with its text.
+   */
+  const safely = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      reportQuietly(error);
+      broken = error instanceof Error ? error.name : 'error';
+      try {
+        drawPanel();
+      } catch (again) {
+        reportQuietly(again);
+      }
+    }
+  };
+
+  const draw = () => safely(drawPanel);
+
+  const drawPanel = () => {
     if (!dock) return;
     dock.setCollapsed(collapsed);
     const problems = [context?.settingsProblem, context?.trackingProblem, linkProblem].filter((p): p is string => !!p);
@@ -70,6 +92,10 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
         {failure ? (
           <p class="ctm-error-box" role="alert">
             CTM Assist could not read this page ({failure}). The page itself is unaffected.
+          </p>
+        ) : broken ? (
+          <p class="ctm-error-box" role="alert">
+            CTM Assist could not show this case ({broken}). The page itself is unaffected; reload the page to try again.
           </p>
         ) : read && evaluation ? (
           <PanelView
@@ -103,7 +129,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     const active = evaluation?.active;
     const controls = read?.controls;
     const anchor = read?.snapshot.facts.resolutionDate || !controls?.disposition ? controls?.resolutionDate : controls.disposition;
-    if (failure || !read || !active || !evaluation?.keepOpenViolated || !anchor?.isConnected) return inlineWarning.hide();
+    if (failure || broken || !read || !active || !evaluation?.keepOpenViolated || !anchor?.isConnected) return inlineWarning.hide();
     const step = keepOpenStep(active);
     inlineWarning.show(
       anchor,
@@ -111,10 +137,11 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     );
   };
 
-  const toggle = () => {
-    collapsed = !collapsed;
-    draw();
-  };
+  const toggle = () =>
+    safely(() => {
+      collapsed = !collapsed;
+      drawPanel();
+    });
 
   const applyProgress = (id: string, next: CaseProgress) => {
     if (id !== complaintId()) return;
@@ -127,15 +154,15 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   const pick = (letter: CaseLetter) => {
     const id = complaintId();
     if (!id) return;
-    applyProgress(id, { ...progress, picked: letter });
-    void sendPick(id, letter).then((r) => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem)));
+    safely(() => applyProgress(id, { ...progress, picked: letter }));
+    void sendPick(id, letter).then((r) => safely(() => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem))));
   };
 
   const tick = (stepId: string, done: boolean) => {
     const id = complaintId();
     if (!id) return;
-    applyProgress(id, { ...progress, ticks: { ...progress.ticks, [stepId]: done } });
-    void sendTick(id, stepId, done).then((r) => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem)));
+    safely(() => applyProgress(id, { ...progress, ticks: { ...progress.ticks, [stepId]: done } }));
+    void sendTick(id, stepId, done).then((r) => safely(() => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem))));
   };
 
   const showLinkProblem = (problem: string) => {
@@ -151,15 +178,17 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     if (key === lastReport || !facts.complaintId) return;
     lastReport = key;
     const id = facts.complaintId;
-    void reportCase(facts, evaluation.active).then((result) => {
-      if (!result.ok) return showLinkProblem(result.problem);
-      linkProblem = undefined;
-      context = result.value;
-      if (id === complaintId()) progress = result.value.progress;
-      evaluate();
-      draw();
-      noteLoop?.refresh();
-    });
+    void reportCase(facts, evaluation.active).then((result) =>
+      safely(() => {
+        if (!result.ok) return showLinkProblem(result.problem);
+        linkProblem = undefined;
+        context = result.value;
+        if (id === complaintId()) progress = result.value.progress;
+        evaluate();
+        drawPanel();
+        noteLoop?.refresh();
+      }),
+    );
   };
 
   const selectFinding = (finding: Finding) => noteBox && selectInTextarea(noteBox, finding.start, finding.end);
@@ -183,14 +212,18 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
       // A plain timer, cleared on teardown: ctx.setTimeout adds an invalidation listener per call
       // that is never removed (one per keystroke, each costing time and memory).
       if (noteSettle !== undefined) clearTimeout(noteSettle);
-      noteSettle = window.setTimeout(() => {
-        noteSettle = undefined;
-        if (ctx.isInvalid || !read || !noteBox) return;
-        read = { ...read, snapshot: { ...read.snapshot, currentEntry: noteBox.value } };
-        evaluate();
-        draw();
-        reportIfChanged();
-      }, NOTE_SETTLE_MS);
+      noteSettle = window.setTimeout(
+        () =>
+          safely(() => {
+            noteSettle = undefined;
+            if (ctx.isInvalid || !read || !noteBox) return;
+            read = { ...read, snapshot: { ...read.snapshot, currentEntry: noteBox.value } };
+            evaluate();
+            drawPanel();
+            reportIfChanged();
+          }),
+        NOTE_SETTLE_MS,
+      );
     });
   };
 
@@ -221,21 +254,28 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
       failure = error instanceof Error ? error.name : 'unexpected page markup';
     }
     if (!failure && !read?.recognized) return teardown();
-    if (!failure) {
-      attachNote();
-      evaluate();
-    }
+    broken = undefined; // a fresh read tries again
     ensureDocked();
-    draw();
-    reportIfChanged();
+    safely(() => {
+      if (!failure) {
+        attachNote();
+        evaluate();
+      }
+      drawPanel();
+      reportIfChanged();
+    });
   };
 
   guardSaving(ctx, () => {
     // Read afresh: the caseworker may have typed the resolution date a moment ago.
     if (!dock || !document.body) return undefined;
-    read = readCase(document.body);
-    evaluate();
-    return evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active) : undefined;
+    let question: string | undefined;
+    safely(() => {
+      read = readCase(document.body);
+      evaluate();
+      question = evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active) : undefined;
+    });
+    return question;
   });
   ctx.setInterval(() => dock && draw(), CLOCK_TICK_MS);
   const refreshQuietly = () => {
