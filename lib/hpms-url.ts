@@ -8,8 +8,8 @@ export const HPMS_ORIGIN = 'https://hpms.cms.gov';
 
 /**
  * Query parameters that identify a complaint page, compared without case, `_` or `-`: the
- * complaint ID under the names a CTM link may use (our inference; HPMS does not publish its URL
- * scheme), and a plain record `id`.
+ * complaint ID as the WebForms page posts it (`PlanResolution.aspx?ComplaintID=…`), its likely
+ * variants, and a plain record `id` (our inference: HPMS does not publish its URL scheme).
  */
 export const PAGE_ID_PARAMS: readonly string[] = ['complaintid', 'complaintnumber', 'complaintno', 'ctmid', 'ctmcomplaintid', 'id'];
 /** A complaint ID is a short run of digits. */

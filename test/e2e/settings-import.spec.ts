@@ -9,14 +9,15 @@ const SETTINGS = {
   timeZone: 'America/Chicago',
 };
 
-function utf16le(text: string): Buffer {
-  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+function utf16le(text: string, bom: boolean): Buffer {
+  return Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]);
 }
 
 test.describe('settings file encodings and refused values (options page)', () => {
   for (const [name, bytes] of [
     ['UTF-8 with a byte-order mark', Buffer.from(`\uFEFF${JSON.stringify(SETTINGS)}`, 'utf8')],
-    ['UTF-16 (Windows Notepad "Unicode")', utf16le(JSON.stringify(SETTINGS, null, 2))],
+    ['UTF-16 (Windows Notepad "Unicode")', utf16le(JSON.stringify(SETTINGS, null, 2), true)],
+    ['UTF-16 without a byte-order mark', utf16le(JSON.stringify(SETTINGS, null, 2), false)],
   ] as const) {
     test(`reads a file saved as ${name}`, async ({ page, extId }) => {
       await page.goto(`chrome-extension://${extId}/options.html`);
