@@ -8,7 +8,7 @@
 
 /** Characters that show nothing but would split an identifier or a name for a pattern. */
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
-/** Plain ASCII needs no folding (the usual draft): the scanned text is the text itself. */
+/** Plain ASCII needs no folding: the scanned text is the text itself. */
 const NEEDS_FOLDING = /[^\x20-\x7E\n\r\t]/;
 
 export interface ScanText {
@@ -29,25 +29,34 @@ function foldCodePoint(char: string, options: FoldOptions): string {
   return options.foldCase ? folded.toLowerCase().replace(/’/g, "'") : folded;
 }
 
+/** The folded text when folding moves no character (the usual draft, even with a dash or curly quote), else undefined. */
+function foldedInPlace(original: string, options: FoldOptions): string | undefined {
+  if (!NEEDS_FOLDING.test(original)) return options.foldCase ? original.toLowerCase() : original;
+  if (INVISIBLE.test(original) || original.normalize('NFKC') !== original) return undefined;
+  if (!options.foldCase) return original;
+  const lower = original.toLowerCase();
+  return lower.length === original.length ? lower.replace(/’/g, "'") : undefined;
+}
+
 export function foldForScan(original: string, options: FoldOptions = {}): ScanText {
-  if (!NEEDS_FOLDING.test(original)) {
-    const text = options.foldCase ? original.toLowerCase() : original;
-    return { text, original: (start, end) => ({ start, end }) };
-  }
+  const inPlace = foldedInPlace(original, options);
+  if (inPlace !== undefined) return { text: inPlace, original: (start, end) => ({ start, end }) };
   // from[i]/to[i]: the original span of the character that produced folded unit i.
   const from: number[] = [];
   const to: number[] = [];
-  let text = '';
+  const parts: string[] = [];
   let at = 0;
   for (const char of original) {
-    const folded = foldCodePoint(char, options);
+    const ascii = char.charCodeAt(0) < 0x7f;
+    const folded = ascii ? (options.foldCase ? char.toLowerCase() : char) : foldCodePoint(char, options);
     for (let k = 0; k < folded.length; k++) {
       from.push(at);
       to.push(at + char.length);
     }
-    text += folded;
+    parts.push(folded);
     at += char.length;
   }
+  const text = parts.join('');
   return {
     text,
     original: (start, end) => {
