@@ -4,6 +4,7 @@
  * No date or holiday code here: the content script imports this for F and G, and the N hold
  * (business days, holidays) lives in `popup-draft.ts`.
  */
+import { oneLineSubject } from './mailto';
 import type { Settings } from '../settings';
 import { TEMPLATES, type EmailTemplate, type TemplateId } from './templates';
 
@@ -136,7 +137,8 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     templateId,
     sop: template.sop,
     to,
-    subject: fill(template.subject),
+    // One header line whatever the values hold (stored settings may predate the one-line rule).
+    subject: oneLineSubject(fill(template.subject)),
     body: collapseBlankLines(body.join('\n')),
     missing,
     complaintIds,

@@ -154,3 +154,11 @@ describe('draftPopupEmail (SOP N.2 hold)', () => {
     expect(draftPopupEmail('P-general-inquiry', args)).toEqual(draftEmail('P-general-inquiry', args));
   });
 });
+
+describe('subjects are one line', () => {
+  it('never carries a line break from a setting into the subject, shown or copied', () => {
+    const settings = { ...SAMPLE_SETTINGS, organization: 'Acme\r\nBcc: evil@x.com' } as Settings;
+    const d = draftPopupEmail('M-access-request', { settings, cases: [] });
+    expect(d.subject).toBe('CTM Access Request: Acme Bcc: evil@x.com (S1234, H5678)');
+  });
+});
