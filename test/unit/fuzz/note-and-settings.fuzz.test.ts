@@ -76,6 +76,34 @@ describe('fuzz: settings files and policies', () => {
     );
   });
 
+  it('hostile strings in every text setting: refused or kept, and no message ever repeats one', () => {
+    // Every value carries a marker, so a message quoting any part of the start of it is caught.
+    const hostile = fc
+      .oneof(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.constantFrom('\r\nBcc: evil@x.com', '?cc=x', ' 456789012C', '\u2028', '\u200B1EG4TE5MK73', 'x'.repeat(70_000)),
+      )
+      .map((tail) => `MARK${tail}`);
+    const settings = fc.record(
+      {
+        organization: hostile,
+        caseworker: hostile,
+        timeZone: hostile,
+        contracts: fc.array(hostile, { maxLength: 3 }),
+        mailboxes: fc.record({ leadRegionalOffice: hostile.map((v) => `${v}@example.gov`) }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(settings, (object) => {
+        const result = validateSettings({ schemaVersion: 1, ...object });
+        expect(isCleanResult(result)).toBe(true);
+        if (!result.ok) expect(result.errors.join(' ')).not.toContain('MARK');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('random enterprise policies: only valid values locked, every other key explained, never a throw', () => {
     fc.assert(
       fc.property(fc.oneof(settingsObject, fc.anything()), (policy) => {
