@@ -87,6 +87,12 @@ describe('which page changes the panel re-reads, and how much', () => {
     expect(change(() => (($('[id$="lblIssueLevel"]').firstChild as Text).data = 'None'))).toBe('values');
   });
 
+  it('a value emptied, then filled again: the page is searched again (the field is missing in between)', () => {
+    expect(change(() => ($('[id$="lblCaseworker"]').textContent = ''))).toBe('structure');
+    expect(readCase(document.body, fields.find).snapshot.missing).toContain('caseworker');
+    expect(change(() => ($('[id$="lblCaseworker"]').textContent = 'Avery Kim'))).toBe('structure');
+  });
+
   it('a text appearing beside a label that had no value: the page is searched again', () => {
     expect(change(() => ($('[id$="lblReqCategory"]').textContent = 'Enrollment/Disenrollment'))).toBe('structure');
   });
