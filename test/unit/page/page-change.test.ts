@@ -114,6 +114,12 @@ describe('which page changes the panel re-reads, and how much', () => {
     expect(change(() => (($('#history td:nth-child(2)').firstChild as Text).data = 'Issue Level'))).toBe('structure');
   });
 
+  it('a large part added: the page is searched again without looking through it here', () => {
+    const list = document.createElement('tbody');
+    list.innerHTML = '<tr><td>10/01/2026</td><td>Left a voicemail</td></tr>'.repeat(1_000);
+    expect(change(() => $('#history').append(list))).toBe('structure');
+  });
+
   it('a page error appearing: the values (and errors) are read again', () => {
     expect(change(() => $('form').prepend(Object.assign(document.createElement('div'), { className: 'validation-summary-errors', textContent: 'The save failed.' })))).toBe('values');
   });
