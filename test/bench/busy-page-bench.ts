@@ -4,11 +4,12 @@
  * list appended below its form (a long complaint history).
  * - Busy: a page script rewrites one list cell every 10 ms; the figure is the renderer's script
  *   time (CDP Performance.getMetrics ScriptDuration, the page's own script included, hence the
- *   baseline) over 5 s.
+ *   baseline) over 5 s, and beside it the main thread's CPU time (ThreadTime), which a loaded
+ *   machine does not stretch. CTM_BUSY_RUNS sets the number of runs (3).
  * - Quiet: Press/Hill set to Yes and back, each change's longest task (Long Tasks API, 50 ms and
- *   over) and script time in the second after it; and 10 characters typed into Resolution Date,
- *   the wall time of typing them (Playwright's keystrokes, one by one) and the script time
- *   until 1 s after the last.
+ *   over) and script and CPU time in the second after it; and 10 characters typed into Resolution Date,
+ *   the wall time of typing them (Playwright's keystrokes, one by one) and the script and CPU
+ *   time until 1 s after the last.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { fixtureUrl } from '../e2e/chromium';
@@ -22,13 +23,31 @@ const PRESS_HILL = 'select[name$="ddlPressHill"]';
 const RESOLUTION_DATE = 'input[name$="txtResolutionDate"]';
 
 export type Range = { min: number; max: number };
-export type BusyFigures = { busyScriptMs: number; changeLongestTaskMs: number[]; changeScriptMs: number[]; typingWallMs: number; typingScriptMs: number };
+/** Script time (ScriptDuration) is wall time spent in scripts, which a loaded machine stretches; CPU is the renderer main thread's CPU time (ThreadTime). */
+export type BusyFigures = {
+  busyScriptMs: number;
+  busyCpuMs: number;
+  changeLongestTaskMs: number[];
+  changeScriptMs: number[];
+  changeCpuMs: number[];
+  typingWallMs: number;
+  typingScriptMs: number;
+  typingCpuMs: number;
+};
 export type BusyPageResult = { runs: number; rows: number; withExtension: BusyFigures[]; withoutExtension: BusyFigures[] };
 
-async function scriptMs(cdp: CDPSession): Promise<number> {
+type Clock = { script: number; cpu: number };
+
+async function clock(cdp: CDPSession): Promise<Clock> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  return { script: value('ScriptDuration'), cpu: value('ThreadTime') };
 }
+
+const since = async (cdp: CDPSession, start: Clock): Promise<Clock> => {
+  const now = await clock(cdp);
+  return { script: now.script - start.script, cpu: now.cpu - start.cpu };
+};
 
 const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
 
@@ -74,33 +93,36 @@ async function expectPanel(page: Page, extension: boolean, field: string, value:
   if (shown !== value) throw new Error(`The panel shows ${field} as ${shown}, not ${value}, 1 s after the change.`);
 }
 
-async function measureQuiet(page: Page, cdp: CDPSession, extension: boolean): Promise<Omit<BusyFigures, 'busyScriptMs'>> {
+async function measureQuiet(page: Page, cdp: CDPSession, extension: boolean): Promise<Omit<BusyFigures, 'busyScriptMs' | 'busyCpuMs'>> {
   const changeLongestTaskMs: number[] = [];
   const changeScriptMs: number[] = [];
+  const changeCpuMs: number[] = [];
   for (const value of ['Y', 'N']) {
     await takeLongTasks(page);
-    const before = await scriptMs(cdp);
+    const before = await clock(cdp);
     await page.selectOption(PRESS_HILL, value);
     await settle(page, 1_000);
-    changeScriptMs.push((await scriptMs(cdp)) - before);
+    const spent = await since(cdp, before);
+    changeScriptMs.push(spent.script);
+    changeCpuMs.push(spent.cpu);
     changeLongestTaskMs.push(await takeLongTasks(page));
     await expectPanel(page, extension, 'pressOrHillInterest', value === 'Y' ? 'yes' : 'no');
   }
   const box = page.locator(RESOLUTION_DATE);
   await box.focus();
-  const before = await scriptMs(cdp);
+  const before = await clock(cdp);
   const t0 = Date.now();
   await box.pressSequentially('11/03/2026');
   const typingWallMs = Date.now() - t0;
   await settle(page, 1_000);
-  const typingScriptMs = (await scriptMs(cdp)) - before;
+  const typing = await since(cdp, before);
   await expectPanel(page, extension, 'resolutionDate', '2026-11-03');
   await box.fill('');
   await settle(page, 500);
-  return { changeLongestTaskMs, changeScriptMs, typingWallMs, typingScriptMs };
+  return { changeLongestTaskMs, changeScriptMs, changeCpuMs, typingWallMs, typingScriptMs: typing.script, typingCpuMs: typing.cpu };
 }
 
-async function measureBusy(page: Page, cdp: CDPSession): Promise<number> {
+async function measureBusy(page: Page, cdp: CDPSession): Promise<Clock> {
   await page.evaluate((rows) => {
     const cells = document.querySelectorAll('#history tr > td:nth-child(2)');
     let tick = 0;
@@ -110,14 +132,14 @@ async function measureBusy(page: Page, cdp: CDPSession): Promise<number> {
     }, 10);
   }, ROWS);
   await settle(page, 1_000); // past the first reaction to the changes starting
-  const before = await scriptMs(cdp);
+  const before = await clock(cdp);
   await settle(page, BUSY_MS);
-  const busy = (await scriptMs(cdp)) - before;
+  const busy = await since(cdp, before);
   await page.evaluate(() => clearInterval((window as unknown as { ctmBusy: number }).ctmBusy));
   return busy;
 }
 
-export async function benchBusyPage(ext: BrowserContext, plain: BrowserContext, runs = 3): Promise<BusyPageResult> {
+export async function benchBusyPage(ext: BrowserContext, plain: BrowserContext, runs = Number(process.env.CTM_BUSY_RUNS ?? 3)): Promise<BusyPageResult> {
   const withExtension: BusyFigures[] = [];
   const withoutExtension: BusyFigures[] = [];
   for (let run = 0; run < runs; run++) {
@@ -125,8 +147,8 @@ export async function benchBusyPage(ext: BrowserContext, plain: BrowserContext, 
       const { page, cdp } = await openBigPage(context, extension);
       try {
         const quiet = await measureQuiet(page, cdp, extension);
-        const busyScriptMs = await measureBusy(page, cdp);
-        out.push({ busyScriptMs, ...quiet });
+        const busy = await measureBusy(page, cdp);
+        out.push({ busyScriptMs: busy.script, busyCpuMs: busy.cpu, ...quiet });
       } finally {
         await page.close();
       }

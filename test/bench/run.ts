@@ -118,6 +118,12 @@ async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<
     budget: `≤ ${BUSY_BUDGET_RATIO}× and ≤ +${BUSY_BUDGET_ADDED_MS} ms`,
     verdict: verdict(ratios.every((r) => r <= BUSY_BUDGET_RATIO) && added.every((a) => a <= BUSY_BUDGET_ADDED_MS)),
   });
+  const addedCpu = w.map((x, i) => x.busyCpuMs - o[i]!.busyCpuMs);
+  rows.push({
+    measure: 'busy page: main-thread CPU time per 5 s',
+    value: `${span(pick(w, (x) => x.busyCpuMs))} (added ${span(addedCpu)})`,
+    baseline: `${span(pick(o, (x) => x.busyCpuMs))} without`,
+  });
   rows.push({
     measure: 'quiet page, Press/Hill changed: longest task (0 = none of 50 ms or more)',
     value: span(pick(w, (x) => x.changeLongestTaskMs)),
@@ -129,6 +135,11 @@ async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<
     baseline: `${span(pick(o, (x) => x.changeScriptMs))} without`,
   });
   rows.push({
+    measure: 'quiet page, Press/Hill changed: main-thread CPU time in the second after',
+    value: span(pick(w, (x) => x.changeCpuMs)),
+    baseline: `${span(pick(o, (x) => x.changeCpuMs))} without`,
+  });
+  rows.push({
     measure: '10 characters typed into Resolution Date: wall time of the keystrokes',
     value: span(pick(w, (x) => x.typingWallMs)),
     baseline: `${span(pick(o, (x) => x.typingWallMs))} without`,
@@ -137,6 +148,11 @@ async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<
     measure: '10 characters typed into Resolution Date: script time until 1 s after',
     value: span(pick(w, (x) => x.typingScriptMs)),
     baseline: `${span(pick(o, (x) => x.typingScriptMs))} without`,
+  });
+  rows.push({
+    measure: '10 characters typed into Resolution Date: main-thread CPU time until 1 s after',
+    value: span(pick(w, (x) => x.typingCpuMs)),
+    baseline: `${span(pick(o, (x) => x.typingCpuMs))} without`,
   });
 }
 
