@@ -43,7 +43,7 @@ function recordNeed(record: MutationRecord, fields: FieldCache): RefreshNeed | u
   const parent = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
   if (parent && nearLabelText(parent)) return 'structure';
   // A value emptied: its label may now pair with nothing (the field is missing, not blank).
-  if (place === 'value' && parent && !textOf(parent).trim() && controlsIn(parent).length === 0) return 'structure';
+  if (place === 'value' && parent && !textOf(parent, MAX_LABEL_TEXT).trim() && controlsIn(parent).length === 0) return 'structure';
   let need: RefreshNeed | undefined = place === 'value' || (parent && isError(parent)) ? 'values' : undefined;
   // Added or removed: labels (a field appears or goes), controls (a value appears or goes; a
   // replaced section), page errors.

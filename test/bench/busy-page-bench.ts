@@ -5,7 +5,8 @@
  * - Busy: a page script rewrites one list cell every 10 ms; the figure is the renderer's script
  *   time (CDP Performance.getMetrics ScriptDuration, the page's own script included, hence the
  *   baseline) over 5 s, and beside it the main thread's CPU time (ThreadTime), which a loaded
- *   machine does not stretch. CTM_BUSY_RUNS sets the number of runs (3).
+ *   machine does not stretch, and the self time of the extension's own functions (a CPU
+ *   profile, sampled in both browsers alike). CTM_BUSY_RUNS sets the number of runs (3).
  * - Quiet: Press/Hill set to Yes and back, each change's longest task (Long Tasks API, 50 ms and
  *   over) and script and CPU time in the second after it; and 10 characters typed into Resolution Date,
  *   the wall time of typing them (Playwright's keystrokes, one by one) and the script and CPU
@@ -27,6 +28,8 @@ export type Range = { min: number; max: number };
 export type BusyFigures = {
   busyScriptMs: number;
   busyCpuMs: number;
+  /** Self time of the extension's own functions (CPU profile samples in chrome-extension:// scripts). */
+  busyExtensionJsMs: number;
   changeLongestTaskMs: number[];
   changeScriptMs: number[];
   changeCpuMs: number[];
@@ -93,7 +96,7 @@ async function expectPanel(page: Page, extension: boolean, field: string, value:
   if (shown !== value) throw new Error(`The panel shows ${field} as ${shown}, not ${value}, 1 s after the change.`);
 }
 
-async function measureQuiet(page: Page, cdp: CDPSession, extension: boolean): Promise<Omit<BusyFigures, 'busyScriptMs' | 'busyCpuMs'>> {
+async function measureQuiet(page: Page, cdp: CDPSession, extension: boolean): Promise<Omit<BusyFigures, 'busyScriptMs' | 'busyCpuMs' | 'busyExtensionJsMs'>> {
   const changeLongestTaskMs: number[] = [];
   const changeScriptMs: number[] = [];
   const changeCpuMs: number[] = [];
@@ -122,7 +125,17 @@ async function measureQuiet(page: Page, cdp: CDPSession, extension: boolean): Pr
   return { changeLongestTaskMs, changeScriptMs, changeCpuMs, typingWallMs, typingScriptMs: typing.script, typingCpuMs: typing.cpu };
 }
 
-async function measureBusy(page: Page, cdp: CDPSession): Promise<Clock> {
+type Profile = { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] };
+
+/** Self time of the samples in the extension's scripts. */
+function extensionSelfMs(profile: Profile): number {
+  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  let us = 0;
+  profile.samples.forEach((id, i) => (us += ours.has(id) ? (profile.timeDeltas[i + 1] ?? 0) : 0));
+  return us / 1000;
+}
+
+async function measureBusy(page: Page, cdp: CDPSession): Promise<Clock & { extensionJs: number }> {
   await page.evaluate((rows) => {
     const cells = document.querySelectorAll('#history tr > td:nth-child(2)');
     let tick = 0;
@@ -132,11 +145,14 @@ async function measureBusy(page: Page, cdp: CDPSession): Promise<Clock> {
     }, 10);
   }, ROWS);
   await settle(page, 1_000); // past the first reaction to the changes starting
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
   const before = await clock(cdp);
   await settle(page, BUSY_MS);
   const busy = await since(cdp, before);
+  const { profile } = await cdp.send('Profiler.stop');
   await page.evaluate(() => clearInterval((window as unknown as { ctmBusy: number }).ctmBusy));
-  return busy;
+  return { ...busy, extensionJs: extensionSelfMs(profile as Profile) };
 }
 
 export async function benchBusyPage(ext: BrowserContext, plain: BrowserContext, runs = Number(process.env.CTM_BUSY_RUNS ?? 3)): Promise<BusyPageResult> {
@@ -148,7 +164,7 @@ export async function benchBusyPage(ext: BrowserContext, plain: BrowserContext, 
       try {
         const quiet = await measureQuiet(page, cdp, extension);
         const busy = await measureBusy(page, cdp);
-        out.push({ busyScriptMs: busy.script, busyCpuMs: busy.cpu, ...quiet });
+        out.push({ busyScriptMs: busy.script, busyCpuMs: busy.cpu, busyExtensionJsMs: busy.extensionJs, ...quiet });
       } finally {
         await page.close();
       }

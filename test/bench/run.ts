@@ -125,6 +125,10 @@ async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<
     baseline: `${span(pick(o, (x) => x.busyCpuMs))} without`,
   });
   rows.push({
+    measure: "busy page: the extension's own functions (CPU profile self time) per 5 s",
+    value: span(pick(w, (x) => x.busyExtensionJsMs)),
+  });
+  rows.push({
     measure: 'quiet page, Press/Hill changed: longest task (0 = none of 50 ms or more)',
     value: span(pick(w, (x) => x.changeLongestTaskMs)),
     baseline: `${span(pick(o, (x) => x.changeLongestTaskMs))} without`,
