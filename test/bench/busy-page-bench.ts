@@ -6,7 +6,7 @@
  *   time (CDP Performance.getMetrics ScriptDuration, the page's own script included, hence the
  *   baseline) over 5 s, and beside it the main thread's CPU time (ThreadTime), which a loaded
  *   machine does not stretch, and the self time of the extension's own functions (a CPU
- *   profile, sampled in both browsers alike). CTM_BUSY_RUNS sets the number of runs (3).
+ *   profile over the next 5 s: the profiler's sampling would change the first two figures). CTM_BUSY_RUNS sets the number of runs (3).
  * - Quiet: Press/Hill set to Yes and back, each change's longest task (Long Tasks API, 50 ms and
  *   over) and script and CPU time in the second after it; and 10 characters typed into Resolution Date,
  *   the wall time of typing them (Playwright's keystrokes, one by one) and the script and CPU
@@ -145,11 +145,13 @@ async function measureBusy(page: Page, cdp: CDPSession): Promise<Clock & { exten
     }, 10);
   }, ROWS);
   await settle(page, 1_000); // past the first reaction to the changes starting
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.start');
   const before = await clock(cdp);
   await settle(page, BUSY_MS);
   const busy = await since(cdp, before);
+  // Profiled separately: the profiler's sampling changes the figures above.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await settle(page, BUSY_MS);
   const { profile } = await cdp.send('Profiler.stop');
   await page.evaluate(() => clearInterval((window as unknown as { ctmBusy: number }).ctmBusy));
   return { ...busy, extensionJs: extensionSelfMs(profile as Profile) };
