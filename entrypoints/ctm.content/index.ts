@@ -4,7 +4,8 @@
  * the panel and keeps it current as the caseworker works. Other pages carry nothing more.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readCase } from '../../lib/page/read-case';
+import { createFieldCache } from '../../lib/page/field-cache';
+import { readCase, type ReadResult } from '../../lib/page/read-case';
 import { loadPanelModule, type CaseSession } from './panel-module';
 import { watchPage } from './watch-page';
 import { reportQuietly } from './report-quietly';
@@ -21,28 +22,31 @@ export default defineContentScript({
 function watchForComplaint(ctx: ContentScriptContext): void {
   let session: CaseSession | undefined;
   let loading = false;
+  // One search of the page for fields serves every read until the page's structure changes.
+  const fields = createFieldCache();
+  const read = (root: Element): ReadResult => readCase(root, fields.find);
 
   const check = () => {
     if (session) return session.refresh();
-    if (loading || ctx.isInvalid || !needsPanel()) return;
+    if (loading || ctx.isInvalid || !needsPanel(read)) return;
     loading = true;
     loadPanelModule()
       .then((panel) => {
-        if (!ctx.isInvalid) session = panel.startCaseSession(ctx, readCase);
+        if (!ctx.isInvalid) session = panel.startCaseSession(ctx, read);
       })
       .catch(reportQuietly)
       .finally(() => (loading = false));
   };
 
-  watchPage(ctx, check, (target) => session?.followsInput(target) ?? false);
+  watchPage(ctx, fields, check, (target) => session?.followsInput(target) ?? false);
   check();
 }
 
 /** A complaint page, or a page that failed to read: the panel explains which. */
-function needsPanel(): boolean {
+function needsPanel(read: (root: Element) => ReadResult): boolean {
   if (!document.body) return false;
   try {
-    return readCase(document.body).recognized;
+    return read(document.body).recognized;
   } catch {
     return true;
   }

@@ -1,35 +1,35 @@
 /**
  * Calls back when what the panel shows may have changed: the caseworker typed or chose
- * something, switched a tab, or the page re-rendered part of its form (a partial postback).
- * Coalesced so a burst of changes means one re-read; listeners and timers go through `ctx`.
+ * something in a field, switched a tab, or the page re-rendered part of its form (a partial
+ * postback). Changes that touch no field (a list or a clock elsewhere on a big page) are left
+ * alone; a field's new value is read again soon; a new search of the page for fields waits
+ * longer while the page keeps changing (lib/refresh-schedule.ts). Listeners go through `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FieldCache } from '../../lib/page/field-cache';
+import { inputNeed, mutationsNeed } from '../../lib/page/page-change';
+import { createRefreshSchedule } from '../../lib/refresh-schedule';
 import { INLINE_WARNING_TAG, PANEL_TAG } from './own-elements';
 
 /** Our own elements in the page: their changes are not the page's. */
 const OWN_TAGS = new Set([PANEL_TAG, INLINE_WARNING_TAG]);
 
-export type PageChange = { kind: 'input' | 'change' | 'mutation'; target?: EventTarget | null };
-
 export function watchPage(
   ctx: ContentScriptContext,
-  onChange: (change: PageChange) => void,
+  fields: FieldCache,
+  onChange: () => void,
   /** Events from targets that have their own faster path (the note box) are left to it. */
   ignore: (target: EventTarget | null) => boolean = () => false,
-  delayMs = 60,
 ): void {
-  let timer: number | undefined;
-  let pending: PageChange | undefined;
-  const schedule = (change: PageChange) => {
-    pending = change;
-    if (timer !== undefined) return;
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      const change = pending!;
-      pending = undefined;
-      onChange(change);
-    }, delayMs);
-  };
+  // Plain timers, cancelled on invalidation: ctx.setTimeout adds a listener per call.
+  const schedule = createRefreshSchedule(
+    { now: () => performance.now(), setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (id) => window.clearTimeout(id) },
+    (need) => {
+      if (ctx.isInvalid) return;
+      if (need === 'structure') fields.invalidate();
+      onChange();
+    },
+  );
 
   const fromPanel = (event: Event) => (event.target as Element | null)?.localName === PANEL_TAG;
   for (const kind of ['input', 'change'] as const) {
@@ -37,18 +37,22 @@ export function watchPage(
       document,
       kind,
       (event) => {
-        if (!fromPanel(event) && !ignore(event.target)) schedule({ kind, target: event.target });
+        if (fromPanel(event) || ignore(event.target)) return;
+        const need = inputNeed(event.target, fields);
+        if (need) schedule.request(need);
       },
       { capture: true },
     );
   }
   ctx.addEventListener(document, 'click', (event) => {
-    // Tabs switch by click; their content may load right after.
-    if ((event.target as Element | null)?.closest?.('[role=tab], a, button')) schedule({ kind: 'mutation' });
+    // A tab, link or button may show a page error by its style (a validator); new content
+    // that it loads comes as mutations.
+    if ((event.target as Element | null)?.closest?.('[role=tab], a, button')) schedule.request('values');
   }, { capture: true });
 
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwn(r))) schedule({ kind: 'mutation' });
+    const need = mutationsNeed(records.filter((r) => !isOwn(r)), fields);
+    if (need) schedule.request(need);
   });
   observer.observe(document.documentElement, {
     childList: true,
@@ -57,7 +61,10 @@ export function watchPage(
     attributes: true,
     attributeFilter: ['value', 'checked', 'selected', 'hidden'],
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    schedule.cancel();
+  });
 }
 
 function isOwn(record: MutationRecord): boolean {

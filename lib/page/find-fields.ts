@@ -37,8 +37,11 @@ const MAX_LABEL_TEXT = 90;
 const NOT_LABELS = new Set(['HTML', 'BODY', 'FORM', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'A', 'FIELDSET']);
 const NOT_WALKED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SVG', 'IFRAME']);
 
-/** Finds every labelled field under `root`, in document order. */
-export function findFields(root: Element): Candidate[] {
+/**
+ * Finds every labelled field under `root`, in document order. `onLabel` hears of every element
+ * whose text is a label, with a value or not, so a caller can watch where fields may appear.
+ */
+export function findFields(root: Element, onLabel?: (label: Element) => void): Candidate[] {
   const found: Candidate[] = [];
   const visit = (el: Element): void => {
     if (NOT_WALKED.has(el.tagName.toUpperCase())) return;
@@ -48,8 +51,10 @@ export function findFields(root: Element): Candidate[] {
         const candidate = labelCandidate(el, own);
         if (candidate) {
           found.push(candidate);
+          onLabel?.(el);
           return; // the outermost element with the label text is the label
         }
+        if (onLabel && labelKey(own)) onLabel(el);
       }
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
@@ -57,6 +62,16 @@ export function findFields(root: Element): Candidate[] {
   visit(root);
   found.push(...ariaLabelled(root));
   return found;
+}
+
+/** Whether findFields takes `el` for a label by its text, with a value or not. */
+export function hasLabelText(el: Element): boolean {
+  if (NOT_WALKED.has(el.tagName.toUpperCase()) || NOT_LABELS.has(el.tagName) || isControl(el)) return false;
+  const own = textOf(el, MAX_LABEL_TEXT);
+  if (own.length > MAX_LABEL_TEXT || !own.trim()) return false;
+  if (labelKey(own)) return true;
+  const colon = own.indexOf(':');
+  return colon > 0 && el.children.length <= 2 && controlsIn(el).length === 0 && labelKey(own.slice(0, colon)) !== undefined;
 }
 
 function labelCandidate(el: Element, own: string): Candidate | undefined {

@@ -5,7 +5,7 @@
 import { collapseWhitespace } from './normalize-value';
 
 // Spelled out per case: attribute selectors' `i` flag is not supported everywhere we run.
-const ERROR_SELECTOR = [
+export const ERROR_SELECTOR = [
   '[role=alert]',
   '[aria-live=assertive]',
   '[class*=error]',

@@ -86,9 +86,10 @@ function best(candidates: Candidate[]): { candidate: Candidate; raw: RawValue } 
   return read.reduce((a, b) => (rank(b) < rank(a) ? b : a));
 }
 
-export function readCase(root: Element): ReadResult {
+/** `find` may hand back fields found earlier (see field-cache.ts); their values are read afresh. */
+export function readCase(root: Element, find: (root: Element) => Candidate[] = findFields): ReadResult {
   const byKey = new Map<LabelKey, Candidate[]>();
-  for (const candidate of findFields(root)) {
+  for (const candidate of find(root)) {
     const list = byKey.get(candidate.key) ?? [];
     list.push(candidate);
     byKey.set(candidate.key, list);

@@ -3,11 +3,12 @@
  * baseline measured in the same process or page where one makes sense, and the budget verdict.
  * A missed budget is reported, not failed; an error fails the run. Reads the build from
  * CTM_OUT_DIR (default .output), like the e2e tests. CTM_BENCH=keystroke,popup (any of sizes,
- * lint, deadlines, read, panel, keystroke, popup) runs only those parts, for work on one budget.
+ * lint, deadlines, read, panel, keystroke, popup, busy) runs only those parts, for work on one budget.
  */
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launchChromium } from '../e2e/chromium';
 import { bundleSizes, COMPLAINT_PAGE_CEILING_BYTES, CONTENT_SCRIPT_BUDGET_BYTES } from './bundle-sizes';
+import { benchBusyPage, BUSY_BUDGET_ADDED_MS, BUSY_BUDGET_RATIO, range } from './busy-page-bench';
 import { benchDeadlines } from './deadlines-bench';
 import { benchKeystrokes } from './keystroke-bench';
 import { benchLint, LINT_BUDGET_MEDIAN_US } from './lint-bench';
@@ -94,6 +95,69 @@ async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId
   if (wanted('panel')) await panelFigures(ext);
   if (wanted('keystroke')) await keystrokeFigures(ext, plain);
   if (wanted('popup')) await popupFigures(ext, extId, plain);
+  if (wanted('busy')) await busyFigures(ext, plain);
+}
+
+async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<void> {
+  const b = await benchBusyPage(ext, plain);
+  section(`big or busy complaint page (${b.rows.toLocaleString('en-US')}-row list below the form), Chromium with vs without the extension, ranges over ${b.runs} interleaved runs`);
+  const span = (values: number[]) => {
+    const r = range(values);
+    return r.min === r.max ? ms(r.min) : `${ms(r.min)} – ${ms(r.max)}`;
+  };
+  const w = b.withExtension;
+  const o = b.withoutExtension;
+  const pick = (runs: typeof w, f: (x: (typeof w)[number]) => number | number[]) => runs.flatMap((x) => f(x));
+  const added = w.map((x, i) => x.busyScriptMs - o[i]!.busyScriptMs);
+  const ratios = w.map((x, i) => x.busyScriptMs / o[i]!.busyScriptMs);
+  rows.push({
+    measure: 'busy page (one cell rewritten every 10 ms): script time per 5 s',
+    value: `${span(pick(w, (x) => x.busyScriptMs))} (added ${span(added)})`,
+    baseline: `${span(pick(o, (x) => x.busyScriptMs))} without`,
+    ratio: `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`,
+    budget: `≤ ${BUSY_BUDGET_RATIO}× and ≤ +${BUSY_BUDGET_ADDED_MS} ms`,
+    verdict: verdict(ratios.every((r) => r <= BUSY_BUDGET_RATIO) && added.every((a) => a <= BUSY_BUDGET_ADDED_MS)),
+  });
+  const addedCpu = w.map((x, i) => x.busyCpuMs - o[i]!.busyCpuMs);
+  rows.push({
+    measure: 'busy page: main-thread CPU time per 5 s',
+    value: `${span(pick(w, (x) => x.busyCpuMs))} (added ${span(addedCpu)})`,
+    baseline: `${span(pick(o, (x) => x.busyCpuMs))} without`,
+  });
+  rows.push({
+    measure: "busy page: the extension's own functions (CPU profile self time) per 5 s",
+    value: span(pick(w, (x) => x.busyExtensionJsMs)),
+  });
+  rows.push({
+    measure: 'quiet page, Press/Hill changed: longest task (0 = none of 50 ms or more)',
+    value: span(pick(w, (x) => x.changeLongestTaskMs)),
+    baseline: `${span(pick(o, (x) => x.changeLongestTaskMs))} without`,
+  });
+  rows.push({
+    measure: 'quiet page, Press/Hill changed: script time in the second after',
+    value: span(pick(w, (x) => x.changeScriptMs)),
+    baseline: `${span(pick(o, (x) => x.changeScriptMs))} without`,
+  });
+  rows.push({
+    measure: 'quiet page, Press/Hill changed: main-thread CPU time in the second after',
+    value: span(pick(w, (x) => x.changeCpuMs)),
+    baseline: `${span(pick(o, (x) => x.changeCpuMs))} without`,
+  });
+  rows.push({
+    measure: '10 characters typed into Resolution Date: wall time of the keystrokes',
+    value: span(pick(w, (x) => x.typingWallMs)),
+    baseline: `${span(pick(o, (x) => x.typingWallMs))} without`,
+  });
+  rows.push({
+    measure: '10 characters typed into Resolution Date: script time until 1 s after',
+    value: span(pick(w, (x) => x.typingScriptMs)),
+    baseline: `${span(pick(o, (x) => x.typingScriptMs))} without`,
+  });
+  rows.push({
+    measure: '10 characters typed into Resolution Date: main-thread CPU time until 1 s after',
+    value: span(pick(w, (x) => x.typingCpuMs)),
+    baseline: `${span(pick(o, (x) => x.typingCpuMs))} without`,
+  });
 }
 
 async function readFigures(plain: BrowserContext): Promise<void> {
