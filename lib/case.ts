@@ -7,9 +7,9 @@
  * one way to get the PHI-free part.
  */
 import { z } from 'zod/mini';
-import { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS } from './case-keys';
+import { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS, TRACKED_FACT_KEYS } from './case-keys';
 
-export { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS };
+export { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS, TRACKED_FACT_KEYS };
 
 export const IssueLevel = z.enum(ISSUE_LEVELS);
 export type IssueLevel = z.infer<typeof IssueLevel>;
@@ -107,6 +107,16 @@ export const CaseSnapshot = z.object({
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshot>;
 
+/** Why a fact the page has is not in `facts`: its value could not be read, or the page shows several. */
+export type FactProblem = { kind: 'malformed'; reason: string } | { kind: 'conflict'; values: string[] };
+
+export function factProblem(snapshot: CaseSnapshot, key: FactKey): FactProblem | undefined {
+  const conflict = snapshot.conflicts.find((c) => c.key === key);
+  if (conflict) return { kind: 'conflict', values: conflict.values };
+  const malformed = snapshot.malformed.find((m) => m.key === key);
+  return malformed ? { kind: 'malformed', reason: malformed.reason } : undefined;
+}
+
 /** The PHI-free part of a snapshot: the only part that may be stored or messaged. */
 export function caseFacts(snapshot: CaseSnapshot): CaseFacts {
   return { ...snapshot.facts };
@@ -128,5 +138,6 @@ type ContainsPhi<T> = T extends Phi
         : false
       : false;
 
-// Every hook field is a fact key (checked at compile time).
+// Every hook field and tracked field is a fact key (checked at compile time).
 HOOK_FIELD_KEYS satisfies readonly FactKey[];
+TRACKED_FACT_KEYS satisfies readonly FactKey[];

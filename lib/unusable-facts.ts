@@ -1,0 +1,57 @@
+/**
+ * What follows from facts the page has but that cannot be used (unreadable, or shown with two
+ * different values): the one sentence the panel says about the complaint ID, why there is no due
+ * moment, which conflicts keep the background from tracking this page, and what the email
+ * drafts say instead of a value. Pure: the panel renders it, the background link sends it.
+ */
+import { factProblem, TRACKED_FACT_KEYS, type CaseSnapshot, type FactProblem } from './case';
+import { canonicalLabel, type LabelKey } from './page/label-vocabulary';
+
+export type UnusableFacts = {
+  /** The panel's notice when the complaint ID cannot be used: nothing is tracked or saved. */
+  complaintIdNotice?: string;
+  /** Why the panel shows no due moment, when the page's facts cannot give one. */
+  deadlineReason?: string;
+  /** Tracked facts (not the ID) that the page shows with two values: the background skips tracking. */
+  trackedConflicts: string[];
+  /** For the email drafts, in place of the value: why it is not there. */
+  draftProblems: { complaintId?: string; caseworker?: string };
+};
+
+function listed(values: string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}` : values.join('');
+}
+
+function draftProblem(problem: FactProblem | undefined, what: string): string | undefined {
+  if (!problem) return undefined;
+  return problem.kind === 'conflict' ? `the page shows different ${what}: ${listed(problem.values)}` : 'could not be read from the page';
+}
+
+export function unusableFacts(snapshot: CaseSnapshot): UnusableFacts {
+  const id = factProblem(snapshot, 'complaintId');
+  const trackedConflicts = snapshot.conflicts
+    .map((c) => c.key)
+    .filter((key) => key !== 'complaintId' && (TRACKED_FACT_KEYS as readonly string[]).includes(key));
+  const notSaved = 'This case is not tracked, it has no due moment here, and ticks and picks on this page are not saved.';
+  const complaintIdNotice = !id
+    ? undefined
+    : id.kind === 'conflict'
+      ? `The page shows different complaint IDs (${listed(id.values)}), so neither is used. ${notSaved}`
+      : `The complaint ID could not be read: ${id.reason}. ${notSaved}`;
+  const deadlineReason = id
+    ? id.kind === 'conflict'
+      ? 'the page shows different complaint IDs, so this case is not tracked'
+      : 'the complaint ID could not be read, so this case is not tracked'
+    : trackedConflicts.length > 0
+      ? `the page shows different values for ${listed(trackedConflicts.map((key) => canonicalLabel(key as LabelKey)))}`
+      : undefined;
+  return {
+    complaintIdNotice,
+    deadlineReason,
+    trackedConflicts,
+    draftProblems: {
+      complaintId: draftProblem(id, 'complaint IDs'),
+      caseworker: draftProblem(factProblem(snapshot, 'caseworker'), 'caseworkers'),
+    },
+  };
+}
