@@ -107,16 +107,6 @@ export const CaseSnapshot = z.object({
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshot>;
 
-/** Why a fact the page has is not in `facts`: its value could not be read, or the page shows several. */
-export type FactProblem = { kind: 'malformed'; reason: string } | { kind: 'conflict'; values: string[] };
-
-export function factProblem(snapshot: CaseSnapshot, key: FactKey): FactProblem | undefined {
-  const conflict = snapshot.conflicts.find((c) => c.key === key);
-  if (conflict) return { kind: 'conflict', values: conflict.values };
-  const malformed = snapshot.malformed.find((m) => m.key === key);
-  return malformed ? { kind: 'malformed', reason: malformed.reason } : undefined;
-}
-
 /** The PHI-free part of a snapshot: the only part that may be stored or messaged. */
 export function caseFacts(snapshot: CaseSnapshot): CaseFacts {
   return { ...snapshot.facts };

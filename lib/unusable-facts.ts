@@ -4,7 +4,8 @@
  * moment, which conflicts keep the background from tracking this page, and what the email
  * drafts say instead of a value. Pure: the panel renders it, the background link sends it.
  */
-import { factProblem, TRACKED_FACT_KEYS, type CaseSnapshot, type FactProblem } from './case';
+import type { CaseSnapshot, FactKey } from './case';
+import { TRACKED_FACT_KEYS } from './case-keys';
 import { canonicalLabel, type LabelKey } from './page/label-vocabulary';
 
 export type UnusableFacts = {
@@ -17,6 +18,16 @@ export type UnusableFacts = {
   /** For the email drafts, in place of the value: why it is not there. */
   draftProblems: { complaintId?: string; caseworker?: string };
 };
+
+/** Why a fact the page has is not in `facts`: its value could not be read, or the page shows several. */
+export type FactProblem = { kind: 'malformed'; reason: string } | { kind: 'conflict'; values: string[] };
+
+export function factProblem(snapshot: CaseSnapshot, key: FactKey): FactProblem | undefined {
+  const conflict = snapshot.conflicts.find((c) => c.key === key);
+  if (conflict) return { kind: 'conflict', values: conflict.values };
+  const malformed = snapshot.malformed.find((m) => m.key === key);
+  return malformed ? { kind: 'malformed', reason: malformed.reason } : undefined;
+}
 
 function listed(values: string[]): string {
   return values.length > 1 ? `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}` : values.join('');
