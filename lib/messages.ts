@@ -16,8 +16,8 @@ export type CaseSeen = {
   scenario?: CaseLetter;
   /** The page's origin and path (query values that are not plain numbers are dropped). */
   pageUrl: string;
-  /** Tracked facts the page shows with two different values: the case is not tracked from this page. */
-  conflicts?: string[];
+  /** Tracked facts the page shows but that cannot be used (two values, unreadable): the case is not tracked from this page. */
+  unusable?: string[];
 };
 
 export type CaseProgress = {

@@ -155,12 +155,12 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   const reportIfChanged = () => {
     if (!read || !evaluation) return;
     const { facts } = read.snapshot;
-    const { trackedConflicts } = unusableFacts(read.snapshot);
-    const key = JSON.stringify([facts, evaluation.active, trackedConflicts]);
+    const { untracked } = unusableFacts(read.snapshot);
+    const key = JSON.stringify([facts, evaluation.active, untracked]);
     if (key === lastReport) return;
     lastReport = key;
     const id = facts.complaintId;
-    void reportCase(facts, evaluation.active, trackedConflicts).then((result) => {
+    void reportCase(facts, evaluation.active, untracked).then((result) => {
       if (!result.ok) return showLinkProblem(result.problem);
       linkProblem = undefined;
       context = result.value;

@@ -82,6 +82,18 @@ test.describe('the complaint ID', () => {
     await expect(fEmail(page).locator('[data-email-to]')).toHaveAttribute('data-email-to', 'lead-ro@example.gov');
     await expect(fEmail(page).locator('[data-missing-key]')).toHaveText(['Complaint ID (could not be read from the page)']);
     await expect(fEmail(page).locator('[data-email-options-link]')).toHaveCount(0);
+    // A pick still works on this page (it cannot be saved without an ID, as the notice says).
+    await page.locator('[data-pick-scenario="C"]').click();
+    await expect(page.locator('[data-scenario="C"][data-active="true"]')).toHaveCount(1);
+  });
+
+  test('an unreadable issue level: no due moment on the no-level budget, and the case is not tracked', async ({ page, extContext, extId }) => {
+    await openVariant(page, 'unreadable-level', scenarioF('5610006').replace('>Urgent<', '>Urgentish<'));
+    await expect(page.locator('[data-field-malformed="issueLevel"]')).toHaveCount(1);
+    await expect(panel(page).getByText('Deadline unknown: the page’s Issue Level could not be read.')).toBeVisible();
+    const popup = await openPopup(extContext, extId);
+    await expect(popup.locator('[data-case="5610006"]')).toHaveCount(0);
+    await popup.close();
   });
 
   test('an ID with a zero-width space is read as the digits shown, tracked, and given its due moment', async ({ page, extContext, extId }) => {

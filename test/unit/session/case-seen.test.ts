@@ -23,14 +23,14 @@ const tracked = async () => (await loadTrackedCases()).cases.map((c) => c.compla
 
 describe('caseSeen', () => {
   it('tracks a page read cleanly and answers with its due moment', async () => {
-    const answer = await handleCaseSeen({ facts: FACTS, pageUrl: PAGE, conflicts: [] });
+    const answer = await handleCaseSeen({ facts: FACTS, pageUrl: PAGE, unusable: [] });
     expect(await tracked()).toEqual(['4012345']);
     expect(answer.deadline).toMatchObject({ ok: true });
   });
 
   it('does not track a page that shows two values for a tracked fact, and gives no due moment', async () => {
     const { issueLevel: _, ...withoutLevel } = FACTS;
-    const answer = await handleCaseSeen({ facts: withoutLevel, pageUrl: PAGE, conflicts: ['issueLevel'] });
+    const answer = await handleCaseSeen({ facts: withoutLevel, pageUrl: PAGE, unusable: ['issueLevel'] });
     expect(await tracked()).toEqual([]);
     expect(answer.deadline).toBeUndefined();
     expect(answer.settings.organization).toBe('Acme Health Plan');
@@ -39,7 +39,7 @@ describe('caseSeen', () => {
 
   it('a page without a complaint ID gets the settings, and is not tracked', async () => {
     const { complaintId: _, ...withoutId } = FACTS;
-    const answer = await handleCaseSeen({ facts: withoutId, pageUrl: PAGE, conflicts: [] });
+    const answer = await handleCaseSeen({ facts: withoutId, pageUrl: PAGE, unusable: [] });
     expect(answer.settings.mailboxes).toEqual(SAMPLE_SETTINGS.mailboxes);
     expect(await tracked()).toEqual([]);
   });

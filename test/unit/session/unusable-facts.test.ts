@@ -32,7 +32,7 @@ function fDraft(snapshot: ReturnType<typeof page>) {
 describe('a page read cleanly', () => {
   it('has nothing unusable', () => {
     const snapshot = page((html) => html);
-    expect(unusableFacts(snapshot)).toEqual({ trackedConflicts: [], draftProblems: {} });
+    expect(unusableFacts(snapshot)).toEqual({ untracked: [], draftProblems: {} });
     expect(fDraft(snapshot).missing).toEqual([]);
   });
 });
@@ -84,13 +84,33 @@ describe('a conflict in a fact the deadline or tracking needs', () => {
   it('issue level: no due moment, named; the background is told not to track', () => {
     const unusable = unusableFacts(page(rowsAbove('<tr><td>Issue Level: Urgent</td></tr>')));
     expect(unusable.deadlineReason).toBe('the page shows different values for Issue Level');
-    expect(unusable.trackedConflicts).toEqual(['issueLevel']);
+    expect(unusable.untracked).toEqual(['issueLevel']);
     expect(unusable.complaintIdNotice).toBeUndefined();
   });
 
   it('two of them are both named', () => {
     const unusable = unusableFacts(page(rowsAbove('<tr><td>Issue Level: Urgent</td></tr><tr><td>Date Assigned to Plan: 11/09/2026</td></tr>')));
     expect(unusable.deadlineReason).toBe('the page shows different values for Issue Level and Date Assigned to Plan');
+  });
+});
+
+describe('an unreadable fact the due moment is computed from', () => {
+  it('issue level: no due moment (not the no-level budget), and not tracked from this page', () => {
+    const unusable = unusableFacts(page((html) => html.replace('>Immediate Need<', '>Immediately<')));
+    expect(unusable.deadlineReason).toBe('the page’s Issue Level could not be read');
+    expect(unusable.untracked).toEqual(['issueLevel']);
+  });
+
+  it('assignment date, beside an issue level shown twice: both reasons', () => {
+    const snapshot = page((html) => rowsAbove('<tr><td>Issue Level: Urgent</td></tr>')(html.replace('>11/02/2026 3:15 PM<', '>11/31/2026<')));
+    const unusable = unusableFacts(snapshot);
+    expect(unusable.deadlineReason).toBe('the page shows different values for Issue Level; the page’s Date Assigned to Plan could not be read');
+    expect(unusable.untracked).toEqual(['issueLevel', 'assignedDate']);
+  });
+
+  it('a resolution date being typed does not stop tracking (it does not move the due moment)', () => {
+    const unusable = unusableFacts(page((html) => html.replace('maxlength="10" id="ctl00_ContentPlaceHolder1_txtResolutionDate"', 'maxlength="10" value="11/0" id="ctl00_ContentPlaceHolder1_txtResolutionDate"')));
+    expect(unusable).toEqual({ untracked: [], draftProblems: {} });
   });
 });
 
@@ -107,7 +127,7 @@ describe('two caseworkers on the page', () => {
 
   it('the case is still tracked and has its due moment: the caseworker is not a tracked fact', () => {
     const unusable = unusableFacts(snapshot);
-    expect(unusable.trackedConflicts).toEqual([]);
+    expect(unusable.untracked).toEqual([]);
     expect(unusable.deadlineReason).toBeUndefined();
   });
 });
