@@ -87,15 +87,6 @@ test.describe('the complaint ID', () => {
     await expect(page.locator('[data-scenario="C"][data-active="true"]')).toHaveCount(1);
   });
 
-  test('an unreadable issue level: no due moment on the no-level budget, and the case is not tracked', async ({ page, extContext, extId }) => {
-    await openVariant(page, 'unreadable-level', scenarioF('5610006').replace('>Urgent<', '>Urgentish<'));
-    await expect(page.locator('[data-field-malformed="issueLevel"]')).toHaveCount(1);
-    await expect(panel(page).getByText('Deadline unknown: the page’s Issue Level could not be read.')).toBeVisible();
-    const popup = await openPopup(extContext, extId);
-    await expect(popup.locator('[data-case="5610006"]')).toHaveCount(0);
-    await popup.close();
-  });
-
   test('an ID with a zero-width space is read as the digits shown, tracked, and given its due moment', async ({ page, extContext, extId }) => {
     await openVariant(page, 'zero-width-id', WEBFORMS.replace('>4012345<', '>5610\u200B004<'));
     await expect(page.locator('[data-field="complaintId"][data-value="5610004"]')).toHaveCount(1);
@@ -104,6 +95,15 @@ test.describe('the complaint ID', () => {
     await expect(popup.locator('[data-case="5610004"] time[data-due]')).toHaveCount(1);
     await popup.close();
   });
+});
+
+test('an unreadable issue level: no due moment on the no-level budget, and the case is not tracked', async ({ page, extContext, extId }) => {
+  await openVariant(page, 'unreadable-level', scenarioF('5610006').replace('>Urgent<', '>Urgentish<'));
+  await expect(page.locator('[data-field-malformed="issueLevel"]')).toHaveCount(1);
+  await expect(panel(page).getByText('Deadline unknown: the page’s Issue Level could not be read.')).toBeVisible();
+  const popup = await openPopup(extContext, extId);
+  await expect(popup.locator('[data-case="5610006"]')).toHaveCount(0);
+  await popup.close();
 });
 
 test('a 40,000-character caseworker and beneficiary name: the panel works and says they are not used', async ({ page, extContext, extId }) => {
