@@ -22,3 +22,25 @@ export const HOOK_FIELD_KEYS = [
   'caseworker',
 ] as const;
 export type HookFieldKey = (typeof HOOK_FIELD_KEYS)[number];
+
+/**
+ * The facts a tracked case keeps (its deadline, clock and status come from them), with the
+ * complaint ID. One of them shown with two different values on the page: the case is not
+ * tracked from that page, and the panel shows no due moment.
+ */
+export const TRACKED_FACT_KEYS = [
+  'complaintId',
+  'contractNumber',
+  'issueLevel',
+  'receivedDate',
+  'assignedDate',
+  'resolutionDate',
+  'category',
+  'subcategory',
+  'disposition',
+  'cisControlled',
+  'pressOrHillInterest',
+  'reassignmentRequested',
+  'reassignmentReason',
+  'requestedIssueLevel',
+] as const;

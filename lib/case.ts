@@ -7,9 +7,9 @@
  * one way to get the PHI-free part.
  */
 import { z } from 'zod/mini';
-import { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS } from './case-keys';
+import { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS, TRACKED_FACT_KEYS } from './case-keys';
 
-export { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS };
+export { HOOK_FIELD_KEYS, ISSUE_LEVELS, REASSIGNMENT_REASONS, TRACKED_FACT_KEYS };
 
 export const IssueLevel = z.enum(ISSUE_LEVELS);
 export type IssueLevel = z.infer<typeof IssueLevel>;
@@ -30,7 +30,7 @@ export type ReassignmentReason = z.infer<typeof ReassignmentReason>;
 
 /** PHI-free facts. Keys of the first block are the `data-field` keys of TEST-HOOKS.md. */
 export const CaseFacts = z.object({
-  complaintId: z.optional(z.string().check(z.regex(/^\d+$/))),
+  complaintId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))),
   contractNumber: z.optional(ContractNumber),
   receivedDate: z.optional(IsoDate),
   assignedDate: z.optional(IsoDate),
@@ -76,6 +76,19 @@ export const MalformedField = z.object({
 });
 export type MalformedField = z.infer<typeof MalformedField>;
 
+/**
+ * A field the page shows with two or more different values (after normalisation). Its fact is
+ * left unset, so deadlines, tracking and emails treat it as unknown; the panel shows the values.
+ */
+export const FieldConflict = z.object({
+  key: z.string(),
+  /** The field's name (its canonical label). */
+  label: z.string(),
+  /** The different values, in page order: normalised where they could be read, else as shown. */
+  values: z.array(z.string()),
+});
+export type FieldConflict = z.infer<typeof FieldConflict>;
+
 export const CaseSnapshot = z.object({
   facts: CaseFacts,
   /** Current Entry (Plan Response) text, as typed (line breaks as the browser holds them). */
@@ -87,8 +100,10 @@ export const CaseSnapshot = z.object({
   phi: BeneficiaryPhi,
   /** Hook fields the page should have but that could not be found. */
   missing: z.array(z.string()),
-  /** Fields found whose value could not be read; reported, never guessed. */
+  /** Fields found whose value could not be read (or was too long); reported, never guessed. */
   malformed: z.array(MalformedField),
+  /** Fact fields with different values on the page; none of them is in `facts`. */
+  conflicts: z.array(FieldConflict),
 });
 export type CaseSnapshot = z.infer<typeof CaseSnapshot>;
 
@@ -113,5 +128,6 @@ type ContainsPhi<T> = T extends Phi
         : false
       : false;
 
-// Every hook field is a fact key (checked at compile time).
+// Every hook field and tracked field is a fact key (checked at compile time).
 HOOK_FIELD_KEYS satisfies readonly FactKey[];
+TRACKED_FACT_KEYS satisfies readonly FactKey[];

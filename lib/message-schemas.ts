@@ -15,6 +15,7 @@ export const CaseSeenSchema = z.object({
   facts: CaseFacts,
   scenario: z.optional(CaseLetter),
   pageUrl: z.string().check(z.maxLength(2048)),
+  unusable: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40))),
 });
 
 export const SetTickSchema = z.object({ complaintId: ComplaintId, stepId: StepId, done: z.boolean() });

@@ -17,6 +17,8 @@ export type CaseSeen = {
   scenario?: CaseLetter;
   /** The page's origin and path, and its complaint ID parameter alone (hpms-url.ts). */
   pageUrl: string;
+  /** Tracked facts the page shows but that cannot be used (two values, unreadable): the case is not tracked from this page. */
+  unusable?: string[];
 };
 
 export type CaseProgress = {

@@ -15,10 +15,11 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
   if (!parsed.success || !parsed.data.facts.complaintId) {
     return { settings, settingsProblem, progress: { ticks: {} }, trackingProblem: 'This page could not be tracked: no complaint ID was read.' };
   }
-  const { facts, scenario, pageUrl } = parsed.data;
+  const { facts, scenario, pageUrl, unusable } = parsed.data;
   const complaintId = facts.complaintId!;
   const now = Date.now();
-  const incoming = trackedCaseFrom(facts, { scenario, pageUrl, now, planContracts: settings.contracts });
+  // A tracked fact the page shows but that cannot be used is unknown: tracking now would keep a guess.
+  const incoming = unusable?.length ? undefined : trackedCaseFrom(facts, { scenario, pageUrl, now, planContracts: settings.contracts });
   let trackingProblem: string | undefined;
   let tracked: TrackedCase | undefined = incoming;
   if (incoming) {

@@ -18,8 +18,9 @@ async function call<T>(send: () => Promise<T>): Promise<LinkResult<T>> {
   }
 }
 
-export function reportCase(facts: CaseFacts, scenario: CaseLetter | undefined): Promise<LinkResult<CaseContext>> {
-  return call(() => messaging.sendMessage('caseSeen', { facts, scenario, pageUrl: sanitizePageUrl(location.href) }));
+/** `unusable`: tracked facts the page shows but that cannot be used; the background then does not track the page. */
+export function reportCase(facts: CaseFacts, scenario: CaseLetter | undefined, unusable: string[]): Promise<LinkResult<CaseContext>> {
+  return call(() => messaging.sendMessage('caseSeen', { facts, scenario, pageUrl: sanitizePageUrl(location.href), unusable }));
 }
 
 export function sendTick(complaintId: string, stepId: string, done: boolean): Promise<LinkResult<CaseProgress>> {

@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ReadResult } from '../../lib/page/read-case';
+import { withCurrentEntry, type ReadResult } from '../../lib/page/read-case';
+import { unusableFacts } from '../../lib/unusable-facts';
 import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
 import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/checklist/closing';
 import type { CaseContext, CaseProgress } from '../../lib/messages';
@@ -86,7 +87,9 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   const drawPanel = () => {
     if (!dock) return;
     dock.setCollapsed(collapsed);
-    const problems = [context?.settingsProblem, context?.trackingProblem, linkProblem].filter((p): p is string => !!p);
+    // Without a complaint ID the panel says why the case is not tracked; the worker's answer would repeat it.
+    const trackingProblem = complaintId() ? context?.trackingProblem : undefined;
+    const problems = [context?.settingsProblem, trackingProblem, linkProblem].filter((p): p is string => !!p);
     render(
       <Panel collapsed={collapsed} onToggle={toggle} complaintId={complaintId()}>
         {failure ? (
@@ -143,7 +146,8 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
       drawPanel();
     });
 
-  const applyProgress = (id: string, next: CaseProgress) => {
+  /** Without a complaint ID (`id` undefined), ticks and picks stay on this page: nothing to save them under. */
+  const applyProgress = (id: string | undefined, next: CaseProgress) => {
     if (id !== complaintId()) return;
     progress = next;
     evaluate();
@@ -153,15 +157,15 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
 
   const pick = (letter: CaseLetter) => {
     const id = complaintId();
-    if (!id) return;
     safely(() => applyProgress(id, { ...progress, picked: letter }));
+    if (!id) return;
     void sendPick(id, letter).then((r) => safely(() => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem))));
   };
 
   const tick = (stepId: string, done: boolean) => {
     const id = complaintId();
-    if (!id) return;
     safely(() => applyProgress(id, { ...progress, ticks: { ...progress.ticks, [stepId]: done } }));
+    if (!id) return;
     void sendTick(id, stepId, done).then((r) => safely(() => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem))));
   };
 
@@ -170,20 +174,25 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     draw();
   };
 
-  /** Tells the background about the case when its PHI-free facts or scenario changed. */
+  /**
+   * Tells the background about the case when its PHI-free facts or scenario changed. A page
+   * whose complaint ID cannot be used is reported too: nothing is tracked, but the answer brings
+   * the settings the emails and due moments need.
+   */
   const reportIfChanged = () => {
     if (!read || !evaluation) return;
     const { facts } = read.snapshot;
-    const key = JSON.stringify([facts, evaluation.active]);
-    if (key === lastReport || !facts.complaintId) return;
+    const { untracked } = unusableFacts(read.snapshot);
+    const key = JSON.stringify([facts, evaluation.active, untracked]);
+    if (key === lastReport) return;
     lastReport = key;
     const id = facts.complaintId;
-    void reportCase(facts, evaluation.active).then((result) =>
+    void reportCase(facts, evaluation.active, untracked).then((result) =>
       safely(() => {
         if (!result.ok) return showLinkProblem(result.problem);
         linkProblem = undefined;
         context = result.value;
-        if (id === complaintId()) progress = result.value.progress;
+        if (id && id === complaintId()) progress = result.value.progress;
         evaluate();
         drawPanel();
         noteLoop?.refresh();
@@ -217,7 +226,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
           safely(() => {
             noteSettle = undefined;
             if (ctx.isInvalid || !read || !noteBox) return;
-            read = { ...read, snapshot: { ...read.snapshot, currentEntry: noteBox.value } };
+            read = { ...read, snapshot: withCurrentEntry(read.snapshot, noteBox.value) };
             evaluate();
             drawPanel();
             reportIfChanged();

@@ -5,6 +5,7 @@ import type { CaseContext } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter } from '../../lib/sop/types';
 import { draftEmail } from '../../lib/email/draft';
+import { unusableFacts } from '../../lib/unusable-facts';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
 import { CaseFactsView } from '../../components/CaseFactsView';
 import { DeadlineView } from '../../components/DeadlineView';
@@ -34,21 +35,36 @@ export function PanelView(props: PanelViewProps) {
   const { snapshot, evaluation, context, problems } = props;
   const settings = context?.settings ?? { schemaVersion: 1 };
   const { facts } = snapshot;
+  const unusable = unusableFacts(snapshot);
   const drafts = evaluation.emailTemplates.map((id) =>
     draftEmail(id, {
       settings,
-      cases: [{ complaintId: facts.complaintId, caseworker: facts.caseworker, contractNumber: facts.contractNumber }],
+      cases: [
+        {
+          complaintId: facts.complaintId,
+          caseworker: facts.caseworker,
+          contractNumber: facts.contractNumber,
+          complaintIdProblem: unusable.draftProblems.complaintId,
+          caseworkerProblem: unusable.draftProblems.caseworker,
+        },
+      ],
     }),
   );
+  const deadline = unusable.deadlineReason ? { ok: false as const, reason: unusable.deadlineReason } : context?.deadline;
   const { name, hicn, mbi, dateOfBirth } = snapshot.phi;
   return (
     <>
+      {unusable.complaintIdNotice && (
+        <p class="ctm-alert" role="alert">
+          {unusable.complaintIdNotice}
+        </p>
+      )}
       {problems.map((problem) => (
         <p class="ctm-alert" role="alert" key={problem}>
           {problem}
         </p>
       ))}
-      <DeadlineView deadline={context?.deadline} now={props.now} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />
+      <DeadlineView deadline={deadline} now={props.now} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />
       <section class="ctm-section" aria-labelledby="ctm-sop-heading">
         <h2 id="ctm-sop-heading">SOP scenario</h2>
         {evaluation.roDisagreed && <RoDisagreedNotice />}

@@ -13,6 +13,9 @@ export interface DraftCase {
   /** The caseworker shown on the complaint in CTM. */
   caseworker?: string;
   contractNumber?: string;
+  /** Why the page gave no complaint ID or caseworker (unreadable, or two different values). */
+  complaintIdProblem?: string;
+  caseworkerProblem?: string;
 }
 
 export interface DraftInput {
@@ -83,15 +86,20 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
   const caseworkers: string[] = [];
   if (template.needsCases) {
     if (cases.length === 0 || cases.some((c) => !c.complaintId?.trim())) {
-      missing.push({ key: 'complaintId', label: 'Complaint ID (not read from the page)', source: 'page' });
+      const problem = cases.find((c) => !c.complaintId?.trim() && c.complaintIdProblem)?.complaintIdProblem;
+      missing.push({ key: 'complaintId', label: `Complaint ID (${problem ?? 'not read from the page'})`, source: 'page' });
     }
     for (const c of cases) {
-      // SOP F.4.b / G.5.b.iii: the caseworker shown on the complaint; the user's own name stands in.
-      const caseworker = c.caseworker?.trim() || settings.caseworker?.trim();
+      // SOP F.4.b / G.5.b.iii: the caseworker shown on the complaint; the user's own name stands
+      // in when the page shows none, but not when it shows one that cannot be used.
+      const caseworker = c.caseworker?.trim() || (c.caseworkerProblem ? undefined : settings.caseworker?.trim());
       if (caseworker) caseworkers.push(caseworker);
       caseLines.push(`Complaint ID ${c.complaintId?.trim() || '[Complaint ID]'}, caseworker in CTM: ${caseworker || '[Caseworker]'}`);
     }
-    if (cases.some((c) => !c.caseworker?.trim()) && !settings.caseworker?.trim()) {
+    const caseworkerProblem = cases.find((c) => !c.caseworker?.trim() && c.caseworkerProblem)?.caseworkerProblem;
+    if (caseworkerProblem) {
+      missing.push({ key: 'caseworker', label: `Caseworker name (${caseworkerProblem})`, source: 'page' });
+    } else if (cases.some((c) => !c.caseworker?.trim()) && !settings.caseworker?.trim()) {
       missing.push({ key: 'caseworker', label: 'Caseworker name', source: 'settings' });
     }
   }

@@ -11,6 +11,18 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/**
+ * Characters that show nothing: zero-width spaces and joiners, the word joiner, soft hyphens,
+ * direction marks and the byte-order mark. A value is read as the caseworker sees it, so
+ * `40\u200B12345` is the complaint ID 4012345.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** A value as shown on screen: invisible characters dropped, whitespace collapsed. */
+export function visibleText(text: string): string {
+  return collapseWhitespace(text.replace(INVISIBLE, ''));
+}
+
 /** Placeholder choices such as "-- Select --" or "(none)" mean the field is blank. */
 export function isPlaceholder(text: string): boolean {
   return /^(?:-+\s*)?(?:select\b.*|please select.*|choose.*|\(?none selected\)?|\(none\)|n\/a)?(?:\s*-+)?$/i.test(
@@ -26,7 +38,7 @@ const NAMED_DATE = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})
 
 /** US dates (`11/2/2026`, `11/02/2026 3:15 PM`, `Nov 2, 2026`) and ISO dates → `YYYY-MM-DD`. */
 export function normalizeDate(raw: string): Normalized<string> {
-  const text = collapseWhitespace(raw);
+  const text = visibleText(raw);
   if (!text || isPlaceholder(text)) return {};
   let year: number;
   let month: number;
@@ -53,28 +65,28 @@ export function normalizeDate(raw: string): Normalized<string> {
 
 /** Issue Level: Immediate Need (SOP key 11, "aka immediate action"), Urgent (key 18), or none. */
 export function normalizeIssueLevel(raw: string): Normalized<IssueLevel> {
-  const text = collapseWhitespace(raw).toLowerCase();
+  const text = visibleText(raw).toLowerCase();
   if (!text || isPlaceholder(text) || /^(?:none|no issue level|not applicable|standard|routine)$/.test(text)) {
     return { value: 'none' };
   }
   if (/^immediate(?:[ -]need| action)?$/.test(text)) return { value: 'immediate-need' };
   if (text === 'urgent') return { value: 'urgent' };
-  return { error: `"${collapseWhitespace(raw)}" is not an issue level (Immediate Need, Urgent or None)` };
+  return { error: `"${visibleText(raw)}" is not an issue level (Immediate Need, Urgent or None)` };
 }
 
 export function normalizeYesNo(raw: string): Normalized<YesNo> {
-  const text = collapseWhitespace(raw).toLowerCase();
+  const text = visibleText(raw).toLowerCase();
   if (!text || isPlaceholder(text)) return {};
   if (/^(?:yes|y|true|checked|on|1)$/.test(text)) return { value: 'yes' };
   if (/^(?:no|n|false|unchecked|off|0)$/.test(text)) return { value: 'no' };
-  return { error: `"${collapseWhitespace(raw)}" is not Yes or No` };
+  return { error: `"${visibleText(raw)}" is not Yes or No` };
 }
 
 const CONTRACT_IN_TEXT = /(?:^|[^A-Za-z0-9])([HRSEFXhrsefx9]\d{4})(?![0-9])/;
 
 /** Contract numbers (`S1234`, `s1234 - Acme PDP`, `H1234-015`) and CMS / Other / Unknown. */
 export function normalizeContract(raw: string): Normalized<string> {
-  const text = collapseWhitespace(raw);
+  const text = visibleText(raw);
   if (!text || isPlaceholder(text)) return {};
   const special = /^(cms|other|unknown)\b/i.exec(text);
   if (special) return { value: special[1]!.toUpperCase() };
@@ -83,40 +95,44 @@ export function normalizeContract(raw: string): Normalized<string> {
   return { error: `"${text}" is not a contract number (a type letter and four digits, or CMS, Other, Unknown)` };
 }
 
+/** Longer than any CTM complaint ID; the messages between the panel and the worker allow 20. */
+export const MAX_COMPLAINT_ID_DIGITS = 20;
+
 /** Complaint IDs are the CTM's numeric identifiers: digits as shown. */
 export function normalizeComplaintId(raw: string): Normalized<string> {
-  const text = collapseWhitespace(raw);
+  const text = visibleText(raw);
   if (!text) return {};
-  const runs = text.match(/\d+/g) ?? [];
-  if (/^#?\s*\d+$/.test(text)) return { value: runs[0]! };
-  return { error: `"${text}" is not a complaint ID (digits)` };
+  const digits = /^#?\s*(\d+)$/.exec(text)?.[1];
+  if (!digits) return { error: `"${text}" is not a complaint ID (digits)` };
+  if (digits.length > MAX_COMPLAINT_ID_DIGITS) return { error: `more than ${MAX_COMPLAINT_ID_DIGITS} digits: not a complaint ID` };
+  return { value: digits };
 }
 
 export function normalizeDisposition(raw: string): Normalized<Disposition> {
-  const text = collapseWhitespace(raw).toLowerCase();
+  const text = visibleText(raw).toLowerCase();
   if (!text || isPlaceholder(text)) return {};
   if (/\bunresolved\b|not resolved/.test(text)) return { value: 'unresolved' };
   if (/\bresolved\b/.test(text)) return { value: 'resolved' };
   if (/\bwithdrawn?\b/.test(text)) return { value: 'withdrawn' };
   if (/\bclosed?\b/.test(text)) return { value: 'closed' };
   if (/\b(?:open|pending|in progress|active)\b/.test(text)) return { value: 'open' };
-  return { error: `"${collapseWhitespace(raw)}" is not a disposition (Resolved, Unresolved, Withdrawn)` };
+  return { error: `"${visibleText(raw)}" is not a disposition (Resolved, Unresolved, Withdrawn)` };
 }
 
 /** The reassignment reasons of SOP A.2, C.2, D.2, I.2 and J.2. */
 export function normalizeReassignmentReason(raw: string): Normalized<ReassignmentReason> {
-  const text = collapseWhitespace(raw).toLowerCase();
+  const text = visibleText(raw).toLowerCase();
   if (!text || isPlaceholder(text)) return {};
   if (/another plan|other plan|different plan|wrong plan/.test(text)) return { value: 'another-plan' };
   if (/cms issue/.test(text)) return { value: 'cms-issue' };
   if (/issue level/.test(text)) return { value: 'issue-level' };
   if (/categor/.test(text)) return { value: 'category' };
-  return { error: `"${collapseWhitespace(raw)}" is not a reassignment reason` };
+  return { error: `"${visibleText(raw)}" is not a reassignment reason` };
 }
 
 /** Free text such as a category or a name: whitespace collapsed, placeholders blank. */
 export function normalizeText(raw: string): Normalized<string> {
-  const text = collapseWhitespace(raw);
+  const text = visibleText(raw);
   if (!text || isPlaceholder(text)) return {};
   return { value: text };
 }

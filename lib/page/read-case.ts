@@ -1,13 +1,17 @@
 /**
- * DOM → CaseSnapshot. Finds every labelled field, keeps the best candidate per field (a live
- * form control over read-only text), normalises values, and reports what is missing or malformed.
+ * DOM → CaseSnapshot. Finds every labelled field, keeps the best candidates per field (a live
+ * form control over read-only text), normalises values, and reports what is missing, malformed,
+ * too long to use, or shown with two different values.
  */
-import type { BeneficiaryPhi, CaseFacts, CaseSnapshot, MalformedField } from '../case';
+import type { BeneficiaryPhi, CaseFacts, CaseSnapshot, FieldConflict, MalformedField } from '../case';
 import { HOOK_FIELD_KEYS } from '../case-keys';
-import { CORE_KEYS, type LabelKey } from './label-vocabulary';
+import { canonicalLabel, CORE_KEYS, type LabelKey } from './label-vocabulary';
 import { findFields, type Candidate } from './find-fields';
 import { controlsIn, readRawValue, type RawValue } from './read-control';
+import { splitReassignmentRow } from './reassignment-row';
+import { longerThan, tooLongReason, valueCap } from './value-caps';
 import {
+  collapseWhitespace,
   normalizeComplaintId,
   normalizeContract,
   normalizeDate,
@@ -16,6 +20,7 @@ import {
   normalizeReassignmentReason,
   normalizeText,
   normalizeYesNo,
+  visibleText,
   type Normalized,
 } from './normalize-value';
 import { readPageErrors } from './page-errors';
@@ -73,23 +78,63 @@ function rawText(raw: RawValue): string {
   return raw.kind === 'checkbox' ? (raw.checked ? 'yes' : 'no') : raw.text;
 }
 
-/** Picks the candidate to trust: controls first (the live state), then the first with a value. */
-function best(candidates: Candidate[]): { candidate: Candidate; raw: RawValue } {
-  const read = candidates.map((candidate) => ({
-    candidate,
-    raw: typeof candidate.value === 'string'
-      ? ({ kind: 'text', text: candidate.value, control: false } as const)
-      : readRawValue(candidate.value),
-  }));
-  const rank = (r: (typeof read)[number]) =>
-    (r.candidate.weak ? 4 : 0) + (r.candidate.control ? 0 : 2) + (rawText(r.raw).trim() ? 0 : 1);
-  return read.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+type Reading = {
+  candidate: Candidate;
+  text: string;
+  tooLong: boolean;
+  /** Lower is more trusted: a live control over text, a labelled value over a heading's, a value over a blank. */
+  rank: number;
+};
+
+function readCandidate(candidate: Candidate, cap: number): Reading {
+  // Text is walked a little past the cap (whitespace collapses); a walk cut short is too long.
+  const walkLimit = cap * 4 + 1000;
+  const raw: RawValue = typeof candidate.value === 'string'
+    ? { kind: 'text', text: candidate.value, control: false }
+    : readRawValue(candidate.value, walkLimit);
+  const text = rawText(raw);
+  const tooLong = text.length > walkLimit || collapseWhitespace(text).length > cap;
+  const rank = (candidate.weak ? 4 : 0) + (candidate.control ? 0 : 2) + (text.trim() ? 0 : 1);
+  return { candidate, text, tooLong, rank };
+}
+
+/** The most trusted readings of a field: the best one, and every other that is as good. */
+function bestReadings(candidates: Candidate[], cap: number): Reading[] {
+  const readings = candidates.map((candidate) => readCandidate(candidate, cap));
+  const top = Math.min(...readings.map((r) => r.rank));
+  const best = readings.filter((r) => r.rank === top);
+  // A blank is only ever the best reading when nothing better exists: one is enough.
+  return top % 2 === 1 ? best.slice(0, 1) : best;
+}
+
+type FactOutcome = { value: unknown } | { error: string } | { conflict: string[] } | undefined;
+
+/**
+ * One fact from its best readings: the value they agree on, the reason it cannot be read, or
+ * the different values when they disagree (same value after normalisation is agreement).
+ */
+function decideFact(key: keyof CaseFacts, readings: Reading[]): FactOutcome {
+  const outcomes = new Map<string, { value?: unknown; error?: string; shown: string }>();
+  for (const reading of readings) {
+    if (reading.tooLong) {
+      outcomes.set('long', { error: tooLongReason(valueCap(key)), shown: `(a value ${longerThan(valueCap(key))})` });
+      continue;
+    }
+    const normalized = FACT_NORMALIZERS[key](reading.text);
+    if (normalized.error) outcomes.set(`error:${visibleText(reading.text)}`, { error: normalized.error, shown: visibleText(reading.text) });
+    else if (normalized.value !== undefined) outcomes.set(`value:${String(normalized.value)}`, { value: normalized.value, shown: String(normalized.value) });
+  }
+  const distinct = [...outcomes.values()];
+  if (distinct.length > 1) return { conflict: distinct.map((o) => o.shown) };
+  const only = distinct[0];
+  if (!only) return undefined;
+  return only.error ? { error: only.error } : { value: only.value };
 }
 
 /** `find` may hand back fields found earlier (see field-cache.ts); their values are read afresh. */
 export function readCase(root: Element, find: (root: Element) => Candidate[] = findFields): ReadResult {
   const byKey = new Map<LabelKey, Candidate[]>();
-  for (const candidate of find(root)) {
+  for (const candidate of find(root).flatMap(splitReassignmentRow)) {
     const list = byKey.get(candidate.key) ?? [];
     list.push(candidate);
     byKey.set(candidate.key, list);
@@ -98,27 +143,33 @@ export function readCase(root: Element, find: (root: Element) => Candidate[] = f
   const facts: Record<string, unknown> = {};
   const phi: Record<string, string> = {};
   const malformed: MalformedField[] = [];
+  const conflicts: FieldConflict[] = [];
   let currentEntry: string | undefined;
   let noteToPlan: string | undefined;
   const controls: Partial<Record<LabelKey, Element>> = {};
 
   for (const [key, candidates] of byKey) {
-    const { candidate, raw } = best(candidates);
+    const cap = valueCap(key);
+    const readings = bestReadings(candidates, cap);
+    const { candidate, text, tooLong } = readings[0]!;
     if (candidate.control && typeof candidate.value !== 'string') {
       const inside = controlsIn(candidate.value);
       if (inside.length === 1) controls[key] = inside[0]!;
     }
-    const text = rawText(raw);
-    if (key === 'currentEntry') {
+    if (key in FACT_NORMALIZERS) {
+      const outcome = decideFact(key as keyof CaseFacts, readings);
+      if (!outcome) continue;
+      if ('conflict' in outcome) conflicts.push({ key, label: canonicalLabel(key), values: outcome.conflict });
+      else if ('error' in outcome) malformed.push({ key, label: candidate.label, reason: outcome.error });
+      else facts[key] = outcome.value;
+    } else if (tooLong) {
+      malformed.push({ key, label: candidate.label, reason: tooLongReason(cap) });
+    } else if (key === 'currentEntry') {
       currentEntry = text;
     } else if (key === 'noteToPlan') {
       noteToPlan = text.trim() || undefined;
     } else if (key in PHI_KEYS) {
       if (text.trim()) phi[PHI_KEYS[key]!] = text.trim();
-    } else {
-      const normalized = FACT_NORMALIZERS[key as keyof CaseFacts](text);
-      if (normalized.error) malformed.push({ key, label: candidate.label, reason: normalized.error });
-      else if (normalized.value !== undefined) facts[key] = normalized.value;
     }
   }
 
@@ -134,7 +185,16 @@ export function readCase(root: Element, find: (root: Element) => Candidate[] = f
     phi: phi as BeneficiaryPhi,
     missing: HOOK_FIELD_KEYS.filter((key) => !found.has(key)),
     malformed,
+    conflicts,
   };
   return { recognized: isComplaintPage(found), snapshot, found, controls };
 }
 
+/** The snapshot with the Current Entry as the caseworker has just typed it (same cap as a read). */
+export function withCurrentEntry(snapshot: CaseSnapshot, text: string): CaseSnapshot {
+  const cap = valueCap('currentEntry');
+  const others = snapshot.malformed.filter((m) => m.key !== 'currentEntry');
+  if (collapseWhitespace(text).length <= cap) return { ...snapshot, currentEntry: text, malformed: others };
+  const label = snapshot.malformed.find((m) => m.key === 'currentEntry')?.label ?? canonicalLabel('currentEntry');
+  return { ...snapshot, currentEntry: undefined, malformed: [...others, { key: 'currentEntry', label, reason: tooLongReason(cap) }] };
+}

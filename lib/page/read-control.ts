@@ -63,8 +63,11 @@ function selectText(select: HTMLSelectElement): string {
   return option.text;
 }
 
-/** Reads the value shown by a value element. Multi-line text keeps its line breaks. */
-export function readRawValue(el: Element): RawValue {
+/**
+ * Reads the value shown by a value element. Multi-line text keeps its line breaks. Text is read
+ * up to about `limit` characters: past that, only its length over the limit matters.
+ */
+export function readRawValue(el: Element, limit = Infinity): RawValue {
   const controls = controlsIn(el);
   const radios = controls.filter((c) => (c as HTMLInputElement).type === 'radio');
   if (radios.length > 0) {
@@ -85,5 +88,5 @@ export function readRawValue(el: Element): RawValue {
     if (control.tagName === 'SELECT') return { kind: 'text', text: selectText(control as HTMLSelectElement), control: true };
     return { kind: 'text', text: (control as HTMLInputElement | HTMLTextAreaElement).value ?? '', control: true };
   }
-  return { kind: 'text', text: textOf(el).trim(), control: false };
+  return { kind: 'text', text: textOf(el, limit).trim(), control: false };
 }

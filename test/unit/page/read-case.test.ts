@@ -30,6 +30,7 @@ describe('reading a complaint page by its labels', () => {
     expect(snapshot.currentEntry).toBe(fixture.currentEntry);
     expect(snapshot.pageErrors).toEqual(fixture.pageErrors);
     expect(snapshot.malformed).toEqual([]);
+    expect(snapshot.conflicts).toEqual([]);
     // The reader skips the schema parse for size; its output must still satisfy the schema.
     expect(CaseSnapshot.safeParse(snapshot).success).toBe(true);
   });

@@ -3,7 +3,7 @@ import type { CaseSnapshot } from '../../../lib/case';
 import { evaluateCase } from '../../../lib/evaluate-case';
 
 function snapshot(facts: CaseSnapshot['facts'], extra: Partial<CaseSnapshot> = {}): CaseSnapshot {
-  return { facts, pageErrors: [], phi: {}, missing: [], malformed: [], ...extra };
+  return { facts, pageErrors: [], phi: {}, missing: [], malformed: [], conflicts: [], ...extra };
 }
 
 const settings = { schemaVersion: 1 as const, contracts: ['S1234'] };
