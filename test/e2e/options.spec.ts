@@ -74,3 +74,31 @@ test.describe('enterprise policy on the options page (docs/admin/)', () => {
     await expect(page.getByText('Jordan Lee')).toBeVisible();
   });
 });
+
+test.describe('unreadable stored settings (options page and popup)', () => {
+  type LocalArea = { set(items: object): Promise<void>; remove(key: string): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+  const local = () => (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage.local;
+
+  test('6 MB of invalid settings that cannot be kept aside: both pages load, say so, and the options page clears them', async ({ page, extId, extContext }) => {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.evaluate(`(${local})().set({ settings: { schemaVersion: 1, organization: 'x'.repeat(6_000_000), colour: 'blue' } })`);
+    try {
+      await page.reload();
+      const problem = page.locator('[data-settings-problem]');
+      await expect(problem).toContainText('could not be kept aside');
+      // Import and the form stay usable; the value is cleared only when the user says so.
+      await expect(page.locator('textarea[data-settings-import]')).toBeVisible();
+      const popup = await extContext.newPage();
+      await popup.goto(`chrome-extension://${extId}/popup.html`);
+      await expect(popup.locator('[data-settings-problem]')).toContainText('could not be kept aside');
+      await expect(popup.getByText('Loading tracked complaints')).toHaveCount(0);
+      await popup.close();
+
+      await page.locator('[data-settings-clear-unreadable]').click();
+      await expect(problem).toHaveCount(0);
+      expect(await page.evaluate(`(${local})().get('settings')`)).toEqual({});
+    } finally {
+      await page.evaluate(`(${local})().remove('settings')`);
+    }
+  });
+});

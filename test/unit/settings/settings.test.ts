@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
-import { loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
+import { clearStoredSettings, loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
 import { SAMPLE_SETTINGS } from '../../fixtures/settings';
 
 // The documented example of TEST-HOOKS.md.
@@ -66,5 +66,27 @@ describe('settings in storage', () => {
     expect(loaded.problem).toMatch(/could not be read.*newer CTM Assist.*kept aside/);
     expect(await settingsItem.getValue()).toEqual({ schemaVersion: 7, organization: 'Future Plan' });
     expect(await unreadableSettingsItem.getValue()).toEqual({ schemaVersion: 7, organization: 'Future Plan' });
+  });
+
+  it('still loads when unreadable settings cannot be kept aside (storage quota), says so and can clear them', async () => {
+    const huge = { schemaVersion: 1, organization: 'x'.repeat(6_000_000), colour: 'blue' };
+    await settingsItem.setValue(huge);
+    vi.spyOn(unreadableSettingsItem, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.unreadable).toBe('not-kept');
+    expect(loaded.problem).toMatch(/could not be kept aside/);
+    // The message names the fault without repeating a value of megabytes.
+    expect(loaded.problem!.length).toBeLessThan(2_000);
+    expect(await settingsItem.getValue()).toEqual(huge);
+    await clearStoredSettings();
+    expect(await loadSettings()).toEqual({ settings: { schemaVersion: 1 } });
+  });
+
+  it('still loads when the stored settings cannot be read at all', async () => {
+    vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('IO error'));
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.problem).toMatch(/could not be read/);
   });
 });
