@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
+import { parseSettingsFile, settingsFileText, validateSettings, validateSettingsByKey } from '../../../lib/settings';
 import { clearStoredSettings, loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
 import { SAMPLE_SETTINGS } from '../../fixtures/settings';
 
@@ -88,5 +88,29 @@ describe('settings in storage', () => {
     const loaded = await loadSettings();
     expect(loaded.settings).toEqual({ schemaVersion: 1 });
     expect(loaded.problem).toMatch(/could not be read/);
+  });
+});
+
+describe('settings checked field by field (the options form)', () => {
+  it('files each message under the setting it names, with the import rules', () => {
+    const result = validateSettingsByKey({
+      schemaVersion: 1,
+      contracts: ['S1234', 'Z9999'],
+      mailboxes: { leadRegionalOffice: 'not an address' },
+      budgets: { urgentDays: 0 },
+      timeZone: 'America/Chicago',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.byKey).sort()).toEqual(['budgets.urgentDays', 'contracts[1]', 'mailboxes.leadRegionalOffice']);
+    expect(result.byKey['contracts[1]']![0]).toMatch(/^"Z9999" is not a contract number/);
+    expect(result.byKey['budgets.urgentDays']![0]).toMatch(/^must be a positive number of days/);
+    // The same messages as an import of the same values.
+    const imported = validateSettings({ schemaVersion: 1, contracts: ['S1234', 'Z9999'], mailboxes: { leadRegionalOffice: 'not an address' }, budgets: { urgentDays: 0 }, timeZone: 'America/Chicago' });
+    expect(!imported.ok && imported.errors).toEqual(result.errors);
+  });
+
+  it('passes a valid whole through, normalised as the import does', () => {
+    expect(validateSettingsByKey({ schemaVersion: 1, contracts: [' h5678 '] })).toEqual({ ok: true, settings: { schemaVersion: 1, contracts: ['H5678'] } });
   });
 });
