@@ -104,9 +104,9 @@ export function WelcomeApp() {
         </tbody>
       </table>
       <p>
-        The browser leaves a suggested key unset when another extension already uses it. Set or change them in your browser: Chrome and Edge at <code>chrome://extensions/shortcuts</code> (
-        <code>edge://extensions/shortcuts</code>), Firefox under Add-ons and themes, the gear menu, Manage Extension
-        Shortcuts.
+        The browser may leave a suggested key unset, for instance when another extension already uses it. Set or change them in your
+        browser: in Chrome at <code>chrome://extensions/shortcuts</code>, in Edge at <code>edge://extensions/shortcuts</code>,
+        in Firefox under Add-ons and themes, the gear menu, Manage Extension Shortcuts.
       </p>
     </main>
   );
