@@ -52,20 +52,28 @@ async function loadOwnSettings(): Promise<LoadedSettings> {
     return {
       settings: DEFAULT_SETTINGS,
       unreadable: 'not-kept',
-      problem: 'The stored settings could not be read from browser storage. The defaults apply; save or import settings to replace them.',
+      problem: 'The stored settings could not be read from browser storage. The defaults apply; on the options page, save or import settings to replace them.',
     };
   }
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS };
   const result = validateSettings(raw);
   if (result.ok) return { settings: result.settings };
   const why = `The stored settings could not be read (${reasons(result.errors)})`;
+  const size = storedSize(raw);
+  if (size > MAX_KEPT_ASIDE_CHARS) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      unreadable: 'not-kept',
+      problem: `${why} At ${megabytes(size)} they are far larger than any settings file, too large to keep a copy aside. The defaults apply; on the options page, save or import settings to replace them, or clear them.`,
+    };
+  }
   try {
     await unreadableSettingsItem.setValue(raw);
   } catch {
     return {
       settings: DEFAULT_SETTINGS,
       unreadable: 'not-kept',
-      problem: `${why} They could not be kept aside: the browser's storage for this extension is full. The defaults apply; save or import settings to replace them, or clear them.`,
+      problem: `${why} They could not be kept aside: the browser's storage for this extension is full. The defaults apply; on the options page, save or import settings to replace them, or clear them.`,
     };
   }
   return {
@@ -74,6 +82,22 @@ async function loadOwnSettings(): Promise<LoadedSettings> {
     problem: `${why} They are kept aside unchanged; import a valid settings file to replace them.`,
   };
 }
+
+/**
+ * A settings file is a few kilobytes. A stored value far beyond that is junk, not a profile worth
+ * recovering: copying it aside would only fill the storage quota (and be retried on every read).
+ */
+const MAX_KEPT_ASIDE_CHARS = 256 * 1024;
+
+function storedSize(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+const megabytes = (chars: number) => (Number.isFinite(chars) ? `${(chars / 1_048_576).toFixed(1)} MB` : 'an unmeasurable size');
 
 /** Removes the user's stored settings (the defaults apply), e.g. an unreadable value that could not be kept aside. */
 export async function clearStoredSettings(): Promise<void> {

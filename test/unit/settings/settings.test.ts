@@ -69,18 +69,29 @@ describe('settings in storage', () => {
   });
 
   it('still loads when unreadable settings cannot be kept aside (storage quota), says so and can clear them', async () => {
-    const huge = { schemaVersion: 1, organization: 'x'.repeat(6_000_000), colour: 'blue' };
-    await settingsItem.setValue(huge);
+    const bad = { schemaVersion: 1, organization: 'Acme', colour: 'blue' };
+    await settingsItem.setValue(bad);
     vi.spyOn(unreadableSettingsItem, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const loaded = await loadSettings();
     expect(loaded.settings).toEqual({ schemaVersion: 1 });
     expect(loaded.unreadable).toBe('not-kept');
-    expect(loaded.problem).toMatch(/could not be kept aside/);
-    // The message names the fault without repeating a value of megabytes.
-    expect(loaded.problem!.length).toBeLessThan(2_000);
-    expect(await settingsItem.getValue()).toEqual(huge);
+    expect(loaded.problem).toMatch(/could not be kept aside: the browser's storage for this extension is full/);
+    expect(await settingsItem.getValue()).toEqual(bad);
     await clearStoredSettings();
     expect(await loadSettings()).toEqual({ settings: { schemaVersion: 1 } });
+  });
+
+  it('does not try to copy aside megabytes of junk, and says why', async () => {
+    const huge = { schemaVersion: 1, organization: 'x'.repeat(6_000_000), colour: 'blue' };
+    await settingsItem.setValue(huge);
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.unreadable).toBe('not-kept');
+    expect(loaded.problem).toMatch(/At 5\.7 MB .* too large to keep a copy aside/);
+    // The message names the fault without repeating a value of megabytes.
+    expect(loaded.problem!.length).toBeLessThan(2_000);
+    expect(await unreadableSettingsItem.getValue()).toBeNull();
+    expect(await settingsItem.getValue()).toEqual(huge);
   });
 
   it('still loads when the stored settings cannot be read at all', async () => {
