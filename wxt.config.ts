@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './lib/keyboard-commands';
 
 const POLICY = "script-src 'self'; object-src 'self'";
 
@@ -24,12 +25,14 @@ export default defineConfig({
     // CTM_SOURCEMAP=1 for size analysis; never in shipped builds.
     build: { sourcemap: process.env.CTM_SOURCEMAP === '1' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'CTM Assist',
     description:
       'The CMS CTM Plan SOP on the Plan Resolution page: scenarios, checklists, note linting, RO emails and deadlines. Nothing leaves the browser.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://hpms.cms.gov/*'],
+    // Keyboard shortcuts (lib/keyboard-commands.ts); the commands API needs no permission.
+    commands: manifestCommands(manifestVersion),
     // The panel module, loaded by the content script on complaint pages only (panel-module.ts).
     web_accessible_resources:
       browser === 'firefox'

@@ -223,3 +223,24 @@ function describeIssue(issue: Issue): string[] {
   const message = issue.message === 'Invalid input' ? 'has the wrong type or value' : issue.message;
   return [`${key}: ${message}.`];
 }
+
+export type SettingsByKeyResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; errors: string[]; byKey: Record<string, string[]> };
+
+/**
+ * validateSettings, with each message also filed under the setting it names (`organization`,
+ * `contracts[1]`, `mailboxes.leadRegionalOffice`), so a form can show it by its field. One set of
+ * rules for the form and the file.
+ */
+export function validateSettingsByKey(input: unknown): SettingsByKeyResult {
+  const result = validateSettings(input);
+  if (result.ok) return result;
+  const byKey: Record<string, string[]> = {};
+  for (const error of result.errors) {
+    const at = error.indexOf(': ');
+    const key = at > 0 ? error.slice(0, at) : '';
+    (byKey[key] ??= []).push(at > 0 ? error.slice(at + 2) : error);
+  }
+  return { ...result, byKey };
+}

@@ -40,7 +40,7 @@ export function SettingsImportExport({ exported, onApply }: Props) {
   return (
     <>
       <section aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a settings file</h2>
+        <h3 id="import-heading">Import a settings file</h3>
         <p>
           Paste the JSON settings file your plan's IT provided (schema version 1), or choose the file. Every key but
           <code>schemaVersion</code> is optional.
@@ -79,7 +79,7 @@ export function SettingsImportExport({ exported, onApply }: Props) {
         )}
       </section>
       <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Export</h2>
+        <h3 id="export-heading">Export</h3>
         <label for="settings-export">Current settings file</label>
         <textarea id="settings-export" data-settings-export="" readOnly rows={12} value={exported} />
         <a class="button" href={downloadHref} download="ctm-assist-settings.json">

@@ -41,7 +41,7 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
   };
 }
 
-function panelDeadline(tc: TrackedCase, settings: Settings, now: number): PanelDeadline {
+export function panelDeadline(tc: TrackedCase, settings: Settings, now: number): PanelDeadline {
   const row = deadlineRow(tc, { now, timeZone: settings.timeZone, budgets: settings.budgets });
   if (row.dueMs === undefined || row.dueIso === undefined) return { ok: false, reason: row.dueProblem ?? 'No due moment.' };
   return {

@@ -9,6 +9,9 @@ import { messaging } from '../../lib/messages';
 import { watchAlertPrefs } from '../../lib/store/alert-state';
 import { watchSettings } from '../../lib/store/settings-item';
 import { handleCaseSeen, handlePickScenario, handleSetTick } from './case-messages';
+import { openWelcomeOnInstall } from './first-run';
+import { forwardPanelShortcut } from './panel-shortcuts';
+import { fromSamplePage, samplePickScenario, sampleCaseSeen, sampleSetTick } from './sample-case';
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
 import { handleSetCaseDone, handleTrackedCases } from './popup-messages';
 import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
@@ -19,13 +22,14 @@ function refreshSoon(): void {
 }
 
 export default defineBackground(() => {
-  messaging.onMessage('caseSeen', async ({ data }) => {
+  messaging.onMessage('caseSeen', async ({ data, sender }) => {
+    if (fromSamplePage(sender)) return sampleCaseSeen(data);
     const answer = await handleCaseSeen(data);
     refreshSoon();
     return answer;
   });
-  messaging.onMessage('setTick', ({ data }) => handleSetTick(data));
-  messaging.onMessage('pickScenario', ({ data }) => handlePickScenario(data));
+  messaging.onMessage('setTick', ({ data, sender }) => (fromSamplePage(sender) ? sampleSetTick(data) : handleSetTick(data)));
+  messaging.onMessage('pickScenario', ({ data, sender }) => (fromSamplePage(sender) ? samplePickScenario(data) : handlePickScenario(data)));
   messaging.onMessage('trackedCases', () => handleTrackedCases());
   messaging.onMessage('setCaseDone', async ({ data }) => {
     const answer = await handleSetCaseDone(data);
@@ -47,6 +51,10 @@ export default defineBackground(() => {
   });
   watchAlertPrefs(refreshSoon);
   watchSettings(refreshSoon);
+
+  // First run: the welcome page (not on an update or a reload); and the panel's shortcuts.
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details).catch(() => undefined));
+  browser.commands.onCommand.addListener((command, tab) => void forwardPanelShortcut(command, tab));
 
   browser.notifications.onClicked.addListener((id) => {
     const complaintId = complaintIdOfNotification(id);

@@ -23,6 +23,7 @@ import { createNoteStore } from './note-store';
 import { createInlineWarning } from './inline-warning';
 import { PanelView } from './panel-view';
 import { reportQuietly } from '../ctm.content/report-quietly';
+import { focusNoteFindings, listenForPanelCommands } from './panel-commands';
 
 const NOTE_SETTLE_MS = 250;
 const CLOCK_TICK_MS = 60_000;
@@ -287,6 +288,14 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     return question;
   });
   ctx.setInterval(() => dock && draw(), CLOCK_TICK_MS);
+  listenForPanelCommands(ctx, {
+    toggle: () => dock && toggle(),
+    focusFindings: () => {
+      if (!dock) return;
+      if (collapsed) toggle();
+      focusNoteFindings(dock.container);
+    },
+  });
   const refreshQuietly = () => {
     try {
       refresh();

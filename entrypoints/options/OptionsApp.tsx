@@ -1,36 +1,48 @@
-/** Options page: the plan profile as the extension holds it, and the settings file in and out. */
+/**
+ * Options page: the plan profile as a form, and under it the settings file in and out for IT.
+ * The page always offers the form and the import, even when stored settings cannot be read.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { parseSettingsFile, settingsFileText, type Settings } from '../../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/store/settings-item';
-import type { ManagedSettings } from '../../lib/store/managed-settings';
+import { DEFAULT_SETTINGS, parseSettingsFile, settingsFileText, type Settings } from '../../lib/settings';
+import { clearStoredSettings, loadSettings, saveSettings, watchSettings, type LoadedSettings } from '../../lib/store/settings-item';
 import { PolicyNotice } from '../../components/options/PolicyNotice';
+import { SettingsForm } from '../../components/options/SettingsForm';
 import { SettingsImportExport } from '../../components/options/SettingsImportExport';
-import { SettingsSummary } from '../../components/options/SettingsSummary';
+
+const UNLOADABLE = 'The settings could not be loaded. The defaults apply; save or import settings to replace them.';
 
 export function OptionsApp() {
-  const [settings, setSettings] = useState<Settings | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  const [managed, setManaged] = useState<ManagedSettings | undefined>();
+  const [loaded, setLoaded] = useState<LoadedSettings | undefined>();
 
   const reload = () =>
-    loadSettings().then((loaded) => {
-      setSettings(loaded.settings);
-      setProblem(loaded.problem);
-      setManaged(loaded.managed);
-    });
+    loadSettings()
+      .catch((): LoadedSettings => ({ settings: DEFAULT_SETTINGS, problem: UNLOADABLE, unreadable: 'not-kept' }))
+      .then(setLoaded);
   useEffect(() => {
     void reload();
     return watchSettings(() => void reload());
   }, []);
 
+  const save = async (settings: Settings) => {
+    await saveSettings(settings);
+    await reload();
+  };
   const apply = async (text: string) => {
     const result = parseSettingsFile(text);
     if (!result.ok) return result.errors;
-    await saveSettings(result.settings);
-    await reload();
+    await save(result.settings);
     return [];
   };
 
+  if (!loaded) {
+    return (
+      <main class="page">
+        <h1>CTM Assist settings</h1>
+        <p role="status">Loading…</p>
+      </main>
+    );
+  }
+  const { settings, problem, unreadable, managed } = loaded;
   return (
     <main class="page">
       <h1>CTM Assist settings</h1>
@@ -38,19 +50,19 @@ export function OptionsApp() {
         The plan profile fills the SOP emails and sets the time zone of every deadline. It stays in this browser.
       </p>
       {problem && (
-        <p class="problem" role="alert" data-settings-problem="">
-          {problem}
-        </p>
+        <div class="problem" role="alert" data-settings-problem="">
+          <p>{problem}</p>
+          {unreadable && (
+            <button type="button" data-settings-clear-unreadable="" onClick={() => void clearStoredSettings().then(reload)}>
+              {unreadable === 'kept' ? 'Clear the unreadable settings (the copy kept aside stays)' : 'Clear the unreadable settings'}
+            </button>
+          )}
+        </div>
       )}
-      {settings ? (
-        <>
-          {managed && <PolicyNotice managed={managed} />}
-          <SettingsSummary settings={settings} locked={managed?.locked} />
-          <SettingsImportExport exported={settingsFileText(settings)} onApply={apply} />
-        </>
-      ) : (
-        <p>Loading…</p>
-      )}
+      {managed && <PolicyNotice managed={managed} />}
+      <SettingsForm own={loaded.own ?? settings} inForce={settings} locked={managed?.locked ?? []} onSave={save} />
+      <h2 class="it-heading">For IT: the settings file</h2>
+      <SettingsImportExport exported={settingsFileText(settings)} onApply={apply} />
     </main>
   );
 }

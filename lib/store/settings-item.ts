@@ -16,28 +16,92 @@ export type LoadedSettings = {
   /** The settings in force: the user's with the policy's values over them. */
   settings: Settings;
   problem?: string;
+  /**
+   * Present when stored settings could not be read: `kept` when a copy was set aside, `not-kept`
+   * when it could not be (storage full, or unreadable storage), so the page offers to clear them.
+   */
+  unreadable?: 'kept' | 'not-kept';
   /** Present only when an enterprise policy sets (or tries to set) something. */
   managed?: ManagedSettings;
+  /** The user's own stored settings, without the policy's values (what the settings form edits). */
+  own?: Settings;
 };
 
-/** The user's stored settings with enterprise policy applied. `readManaged` is for tests. */
+/** The user's stored settings with enterprise policy applied. Never rejects. `readManaged` is for tests. */
 export async function loadSettings(readManaged: () => Promise<unknown> = readManagedStorage): Promise<LoadedSettings> {
-  const [own, managedRaw] = await Promise.all([loadOwnSettings(), readManaged()]);
+  const [own, managedRaw] = await Promise.all([loadOwnSettings(), readManaged().catch(() => ({}))]);
   const managed = validateManaged(managedRaw);
   if (managed.locked.length === 0 && managed.problems.length === 0) return own;
-  return { ...own, settings: applyManaged(own.settings, managed), managed };
+  return { ...own, settings: applyManaged(own.settings, managed), managed, own: own.settings };
+}
+
+/** Validation messages can quote a stored value of any size: show a few, each short. */
+const MAX_REASONS = 3;
+const MAX_REASON_CHARS = 200;
+function reasons(errors: string[]): string {
+  const shown = errors.slice(0, MAX_REASONS).map((e) => (e.length > MAX_REASON_CHARS ? `${e.slice(0, MAX_REASON_CHARS)}…` : e));
+  const more = errors.length > MAX_REASONS ? ` And ${errors.length - MAX_REASONS} more.` : '';
+  return `${shown.join(' ')}${more}`;
 }
 
 async function loadOwnSettings(): Promise<LoadedSettings> {
-  const raw = await settingsItem.getValue();
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch {
+    return {
+      settings: DEFAULT_SETTINGS,
+      unreadable: 'not-kept',
+      problem: 'The stored settings could not be read from browser storage. The defaults apply; on the options page, save or import settings to replace them.',
+    };
+  }
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS };
   const result = validateSettings(raw);
   if (result.ok) return { settings: result.settings };
-  await unreadableSettingsItem.setValue(raw);
+  const why = `The stored settings could not be read (${reasons(result.errors)})`;
+  const size = storedSize(raw);
+  if (size > MAX_KEPT_ASIDE_CHARS) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      unreadable: 'not-kept',
+      problem: `${why} At ${megabytes(size)} they are far larger than any settings file, too large to keep a copy aside. The defaults apply; on the options page, save or import settings to replace them, or clear them.`,
+    };
+  }
+  try {
+    await unreadableSettingsItem.setValue(raw);
+  } catch {
+    return {
+      settings: DEFAULT_SETTINGS,
+      unreadable: 'not-kept',
+      problem: `${why} They could not be kept aside: the browser's storage for this extension is full. The defaults apply; on the options page, save or import settings to replace them, or clear them.`,
+    };
+  }
   return {
     settings: DEFAULT_SETTINGS,
-    problem: `The stored settings could not be read (${result.errors.join(' ')}) They are kept aside unchanged; import a valid settings file to replace them.`,
+    unreadable: 'kept',
+    problem: `${why} They are kept aside unchanged; import a valid settings file to replace them.`,
   };
+}
+
+/**
+ * A settings file is a few kilobytes. A stored value far beyond that is junk, not a profile worth
+ * recovering: copying it aside would only fill the storage quota (and be retried on every read).
+ */
+const MAX_KEPT_ASIDE_CHARS = 256 * 1024;
+
+function storedSize(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+const megabytes = (chars: number) => (Number.isFinite(chars) ? `${(chars / 1_048_576).toFixed(1)} MB` : 'an unmeasurable size');
+
+/** Removes the user's stored settings (the defaults apply), e.g. an unreadable value that could not be kept aside. */
+export async function clearStoredSettings(): Promise<void> {
+  await settingsItem.removeValue();
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

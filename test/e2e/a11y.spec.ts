@@ -1,7 +1,8 @@
 /**
  * Accessibility (PRIVACY.md links here too: caseworkers include keyboard and screen-reader users).
  * axe-core, injected from node_modules, finds no serious or critical violation in the panel on
- * every complaint fixture, the popup or the options page; the panel's controls are reachable by
+ * every complaint fixture and the built-in sample, the popup, the options page (settings form and
+ * import) or the welcome page; the panel's controls are reachable by
  * Tab with a visible focus ring.
  */
 import { readFileSync } from 'node:fs';
@@ -54,6 +55,28 @@ test.describe('accessibility: axe-core finds no serious or critical violation', 
     await page.locator('[data-settings-import-apply]').click();
     await expect(page.locator('[data-settings-error]')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the options page settings form, with a refused value by its field', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.locator('[data-setting="mailboxes.leadRegionalOffice"]').fill('not an address');
+    await page.locator('[data-settings-save]').click();
+    await expect(page.locator('[data-setting-error="mailboxes.leadRegionalOffice"]')).toBeVisible();
+    await expect(page.locator('[data-settings-form-error]')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the welcome page', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/welcome.html`);
+    await expect(page.locator('[data-welcome] h1')).toBeVisible();
+    await expect(page.locator('[data-shortcut]')).toHaveCount(3);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the sample complaint page and its panel', async ({ page, extId }) => {
+    await page.goto(`chrome-extension://${extId}/sample.html`);
+    await expect(page.locator('[data-field="complaintId"]')).toHaveAttribute('data-value', '1000001');
+    expect(await seriousViolations(page, 'ctm-assist-panel')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { decodeSettingsFile, parseSettingsFile, settingsFileText, validateSettingValue, validateSettings } from '../../../lib/settings';
-import { loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
+import { decodeSettingsFile, parseSettingsFile, settingsFileText, validateSettingValue, validateSettings, validateSettingsByKey } from '../../../lib/settings';
+import { clearStoredSettings, loadSettings, saveSettings, settingsItem, unreadableSettingsItem } from '../../../lib/store/settings-item';
 import { SAMPLE_SETTINGS } from '../../fixtures/settings';
 
 // The documented example of TEST-HOOKS.md.
@@ -216,5 +216,62 @@ describe('settings in storage', () => {
     expect(loaded.problem).toMatch(/could not be read.*newer CTM Assist.*kept aside/);
     expect(await settingsItem.getValue()).toEqual({ schemaVersion: 7, organization: 'Future Plan' });
     expect(await unreadableSettingsItem.getValue()).toEqual({ schemaVersion: 7, organization: 'Future Plan' });
+  });
+
+  it('still loads when unreadable settings cannot be kept aside (storage quota), says so and can clear them', async () => {
+    const bad = { schemaVersion: 1, organization: 'Acme', colour: 'blue' };
+    await settingsItem.setValue(bad);
+    vi.spyOn(unreadableSettingsItem, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.unreadable).toBe('not-kept');
+    expect(loaded.problem).toMatch(/could not be kept aside: the browser's storage for this extension is full/);
+    expect(await settingsItem.getValue()).toEqual(bad);
+    await clearStoredSettings();
+    expect(await loadSettings()).toEqual({ settings: { schemaVersion: 1 } });
+  });
+
+  it('does not try to copy aside megabytes of junk, and says why', async () => {
+    const huge = { schemaVersion: 1, organization: 'x'.repeat(6_000_000), colour: 'blue' };
+    await settingsItem.setValue(huge);
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.unreadable).toBe('not-kept');
+    expect(loaded.problem).toMatch(/At 5\.7 MB .* too large to keep a copy aside/);
+    // The message names the fault without repeating a value of megabytes.
+    expect(loaded.problem!.length).toBeLessThan(2_000);
+    expect(await unreadableSettingsItem.getValue()).toBeNull();
+    expect(await settingsItem.getValue()).toEqual(huge);
+  });
+
+  it('still loads when the stored settings cannot be read at all', async () => {
+    vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('IO error'));
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ schemaVersion: 1 });
+    expect(loaded.problem).toMatch(/could not be read/);
+  });
+});
+
+describe('settings checked field by field (the options form)', () => {
+  it('files each message under the setting it names, with the import rules', () => {
+    const result = validateSettingsByKey({
+      schemaVersion: 1,
+      contracts: ['S1234', 'Z9999'],
+      mailboxes: { leadRegionalOffice: 'not an address' },
+      budgets: { urgentDays: 0 },
+      timeZone: 'America/Chicago',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.byKey).sort()).toEqual(['budgets.urgentDays', 'contracts[1]', 'mailboxes.leadRegionalOffice']);
+    expect(result.byKey['contracts[1]']![0]).toMatch(/^"Z9999" is not a contract number/);
+    expect(result.byKey['budgets.urgentDays']![0]).toMatch(/^must be a positive number of days/);
+    // The same messages as an import of the same values.
+    const imported = validateSettings({ schemaVersion: 1, contracts: ['S1234', 'Z9999'], mailboxes: { leadRegionalOffice: 'not an address' }, budgets: { urgentDays: 0 }, timeZone: 'America/Chicago' });
+    expect(!imported.ok && imported.errors).toEqual(result.errors);
+  });
+
+  it('passes a valid whole through, normalised as the import does', () => {
+    expect(validateSettingsByKey({ schemaVersion: 1, contracts: [' h5678 '] })).toEqual({ ok: true, settings: { schemaVersion: 1, contracts: ['H5678'] } });
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * The built-in sample complaint (opened from the welcome page): a made-up CTM Plan Resolution
+ * page, dated today, with the same panel a complaint page in HPMS gets. The background answers
+ * this page without tracking it (entrypoints/background/sample-case.ts).
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readCase } from '../../lib/page/read-case';
+import { startCaseSession } from '../ctm-panel/case-session';
+
+/** Received yesterday, assigned to the plan this morning: a fresh case with its clock running. */
+function dateTheSample(): void {
+  const us = (d: Date) => `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+  const today = new Date();
+  const yesterday = new Date(today.getTime() - 86_400_000);
+  const set = (id: string, text: string) => {
+    const span = document.getElementById(id);
+    if (span) span.textContent = text;
+  };
+  set('ctl00_ContentPlaceHolder1_lblReceived', us(yesterday));
+  set('ctl00_ContentPlaceHolder1_lblAssigned', `${us(today)} 9:00 AM`);
+}
+
+dateTheSample();
+// Saving the sample goes nowhere (after the panel's keep-open check has had its say).
+document.getElementById('aspnetForm')?.addEventListener('submit', (event) => event.preventDefault());
+const session = startCaseSession(new ContentScriptContext('ctm-sample'), readCase);
+// What the content script's page watch does on HPMS, enough for one static page.
+for (const type of ['input', 'change']) {
+  document.addEventListener(type, (event) => {
+    if (!session.followsInput(event.target)) session.refresh();
+  });
+}
