@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchForeignCaseWrites } from '../../../entrypoints/background/popup-view-keeper';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
@@ -13,6 +13,14 @@ import { trackedCaseStore, upsertTrackedCase } from '../../../lib/store/tracked-
 import { type PopupCases, popupCases, readPopupViewItems } from '../../../lib/store/tracked-cases-view';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
+
+// The popup loads its guides, alert choices and email composer after the list (import()); load
+// them once here so a wait below measures the popup, not Vite transforming the modules.
+beforeAll(() => Promise.all([
+  import('../../../entrypoints/popup/GuidesSection'),
+  import('../../../entrypoints/popup/AlertPrefsForm'),
+  import('../../../components/email/EmailComposer'),
+]), 60_000);
 
 const seen = new Date().toISOString();
 const tc = (id: string, extra: Partial<TrackedCase> = {}): TrackedCase =>
