@@ -1,0 +1,111 @@
+/**
+ * Copies of stored data this build could not read, kept aside under their own key (never wiped
+ * silently) so IT or a newer CTM Assist can recover them. Each such key holds a list, newest last,
+ * bounded in copies and bytes: older copies are dropped to make room, and the copy that replaces
+ * them says so. Moving a copy aside and replacing the unreadable value is one storage write, so
+ * both are done or neither, and the browser's quota (storage.local: 10 MB in Chrome without
+ * `unlimitedStorage`) is checked once for the result. A copy that cannot be kept (too large, or no
+ * room) stays where it is and the caller reports it and offers to clear it.
+ */
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
+
+export interface SetAsideEntry {
+  /** ISO instant it was set aside. */
+  at: string;
+  reason: string;
+  /** Storage version the data carried, when known. */
+  version?: number;
+  /** Size of `data` as stored (JSON, UTF-8). */
+  bytes?: number;
+  /** Said when older copies were dropped to keep this one. */
+  note?: string;
+  data: unknown;
+}
+
+/** Copies kept per key; the oldest go first. */
+export const SET_ASIDE_MAX_COPIES = 5;
+/** Bytes kept per key, below Chrome's 10 MB storage.local quota (a failed write for want of room is reported). */
+export const SET_ASIDE_MAX_BYTES = 8 * 1024 * 1024;
+
+export type MoveResult = { kept: true; dropped: number } | { kept: false; bytes: number; why: 'too-large' | 'no-room' };
+
+const encoder = new TextEncoder();
+/** Bytes a value takes in storage (its JSON in UTF-8). */
+export function storedBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+function isEntry(value: unknown): value is SetAsideEntry {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const e = value as Record<string, unknown>;
+  return typeof e.at === 'string' && typeof e.reason === 'string' && 'data' in e;
+}
+
+/**
+ * The stored list as entries. Whatever is there in another form (a list that is not one, an entry
+ * that is not one, a bare value from an older build) is kept too, as an entry of its own.
+ */
+export function asideList(raw: unknown): SetAsideEntry[] {
+  if (raw === null || raw === undefined) return [];
+  const at = new Date().toISOString();
+  const wrap = (data: unknown): SetAsideEntry => ({ at, reason: 'An earlier set-aside copy, in a form this version does not know.', bytes: storedBytes(data), data });
+  if (!Array.isArray(raw)) return [wrap(raw)];
+  return raw.map((e) => (isEntry(e) ? { ...e, bytes: typeof e.bytes === 'number' ? e.bytes : storedBytes(e.data) } : wrap(e)));
+}
+
+export const asideBytes = (list: readonly SetAsideEntry[]): number => list.reduce((sum, e) => sum + (e.bytes ?? storedBytes(e.data)), 0);
+
+/** "12 KB", never "0 KB" for something that is there. */
+export function kilobytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
+}
+
+export type Replacement = { key: StorageItemKey; value: unknown };
+
+/**
+ * Appends `data` to the list at `asideKey` and writes `replace` (what stands in for the unreadable
+ * value) in the same write. On a quota failure the oldest copies are dropped one by one and the
+ * write tried again; when even the new copy alone does not fit, nothing is written.
+ */
+export async function moveAside(
+  asideKey: StorageItemKey,
+  found: { reason: string; data: unknown; version?: number },
+  replace: Replacement[],
+): Promise<MoveResult> {
+  const bytes = storedBytes(found.data);
+  if (bytes > SET_ASIDE_MAX_BYTES) return { kept: false, bytes, why: 'too-large' };
+  const entry: SetAsideEntry = { at: new Date().toISOString(), reason: found.reason, bytes, data: found.data };
+  if (found.version !== undefined) entry.version = found.version;
+  const older = asideList(await storage.getItem(asideKey));
+  let dropped = 0;
+  while (older.length > 0 && (older.length + 1 > SET_ASIDE_MAX_COPIES || asideBytes(older) + bytes > SET_ASIDE_MAX_BYTES)) {
+    older.shift();
+    dropped++;
+  }
+  for (;;) {
+    const kept = dropped > 0 ? { ...entry, note: droppedNote(dropped) } : entry;
+    try {
+      await storage.setItems([{ key: asideKey, value: [...older, kept] }, ...replace]);
+      return { kept: true, dropped };
+    } catch {
+      if (older.length === 0) return { kept: false, bytes, why: 'no-room' };
+      older.shift();
+      dropped++;
+    }
+  }
+}
+
+const droppedNote = (n: number) =>
+  `${n} older set-aside cop${n === 1 ? 'y was' : 'ies were'} dropped to keep this one (at most ${SET_ASIDE_MAX_COPIES} copies and ${kilobytes(SET_ASIDE_MAX_BYTES)} are kept).`;
+
+/** Why a copy could not be kept, in words for the caseworker. */
+export function notKeptReason(result: Extract<MoveResult, { kept: false }>): string {
+  return result.why === 'too-large'
+    ? `it is too large to keep a copy aside (${kilobytes(result.bytes)}; at most ${kilobytes(SET_ASIDE_MAX_BYTES)} are kept)`
+    : `there is no room left in the browser's extension storage to keep a copy aside (${kilobytes(result.bytes)})`;
+}
+
+/** Whether a failed storage write was the browser's quota (its message names no stored value). */
+export function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && /quota/i.test(error.message);
+}
