@@ -10,7 +10,7 @@ import { watchAlertPrefs } from '../../lib/store/alert-state';
 import { watchSettings } from '../../lib/store/settings-item';
 import { handleCaseSeen, handlePickScenario, handleSetTick } from './case-messages';
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
-import { handleSetCaseDone, handleTrackedCases } from './popup-messages';
+import { handleClearUnreadable, handleSetCaseDone, handleTrackedCases } from './popup-messages';
 import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
 
 /** Runs the refresh without letting its failure break the message answer. */
@@ -29,6 +29,11 @@ export default defineBackground(() => {
   messaging.onMessage('trackedCases', () => handleTrackedCases());
   messaging.onMessage('setCaseDone', async ({ data }) => {
     const answer = await handleSetCaseDone(data);
+    refreshSoon();
+    return answer;
+  });
+  messaging.onMessage('clearUnreadable', async () => {
+    const answer = await handleClearUnreadable();
     refreshSoon();
     return answer;
   });

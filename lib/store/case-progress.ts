@@ -9,7 +9,8 @@ import { storage } from 'wxt/utils/storage';
 import { StepTicks, withTick } from '../checklist/ticks';
 import { CASE_LETTERS, type CaseLetter } from '../sop/types';
 import type { CaseProgress } from '../messages';
-import { kilobytes, moveAside, notKeptReason, storedBytes } from './set-aside';
+import { asideList, kilobytes, moveAside, notKeptReason, storedBytes } from './set-aside';
+import { storageTrouble, writeFailedProblem } from './storage-trouble';
 
 const Entry = z.object({
   picked: z.optional(z.enum(CASE_LETTERS)),
@@ -63,24 +64,40 @@ async function readMap(): Promise<ProgressMap> {
   }
   stuck = true;
   problem = `${what}, and ${notKeptReason(moved)}. They are left in place; new ticks are not saved until they are cleared in the CTM Assist toolbar popup.`;
+  await noteLeftInPlace(problem);
   return map;
+}
+
+/**
+ * Records, in the set-aside list, that unreadable ticks were left in place (without them), so the
+ * popup, which reads that list, says so and offers to clear them. Once, while it stays so.
+ */
+async function noteLeftInPlace(reason: string): Promise<void> {
+  const list = asideList(await storage.getItem(PROGRESS_ASIDE_KEY));
+  if (list.at(-1)?.reason === reason) return;
+  await storage.setItem(PROGRESS_ASIDE_KEY, [...list, { at: new Date().toISOString(), reason, bytes: 0, data: null }]).catch(() => undefined);
 }
 
 function toProgress(entry: Entry | undefined): CaseProgress {
   return entry ? { picked: entry.picked, ticks: entry.ticks } : { ticks: {} };
 }
 
+/** Applies `edit`; when it cannot be saved, throws a storage trouble that says why. */
 async function change(complaintId: string, edit: (old: Entry | undefined) => Entry): Promise<CaseProgress> {
   return inOrder(async () => {
     const map = await readMap();
     map[complaintId] = edit(map[complaintId]);
-    if (stuck) return toProgress(map[complaintId]);
+    if (stuck) throw storageTrouble(problem ?? writeFailedProblem('The tick', undefined));
     const ids = Object.keys(map);
     if (ids.length > PROGRESS_CAP) {
       ids.sort((a, b) => map[a]!.updatedAt - map[b]!.updatedAt);
       for (const id of ids.slice(0, ids.length - PROGRESS_CAP)) delete map[id];
     }
-    await storage.setItem(PROGRESS_KEY, map);
+    try {
+      await storage.setItem(PROGRESS_KEY, map);
+    } catch (error) {
+      throw storageTrouble(writeFailedProblem('The tick', error));
+    }
     return toProgress(map[complaintId]);
   });
 }

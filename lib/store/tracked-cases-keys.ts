@@ -12,13 +12,15 @@ export const STORAGE_KEYS = {
   quarantine: 'trackedCases.quarantine',
   /** The popup's precomputed rows (lib/tracking/popup-view.ts), derived from the cases. */
   popupView: 'trackedCases.rows',
+  /** Checklist ticks set aside (lib/store/case-progress.ts): the popup reports them with the cases'. */
+  progressAside: 'caseProgress.unreadable',
 } as const;
 
 /** What the popup's read-only view of the cases reads (tracked-cases-view.ts, and the popup's early read). */
-export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
+export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine, STORAGE_KEYS.progressAside];
 
 /** What the popup reads first: the precomputed rows and what tells whether they are current (no cases). */
-export const POPUP_VIEW_READ_KEYS = [STORAGE_KEYS.popupView, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
+export const POPUP_VIEW_READ_KEYS = [STORAGE_KEYS.popupView, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine, STORAGE_KEYS.progressAside];
 
 export const TRACKED_CASES_KEY = `local:${STORAGE_KEYS.cases}` as const;
 export const ARCHIVE_KEY = `local:${STORAGE_KEYS.archive}` as const;

@@ -20,7 +20,8 @@ import { loadSettings } from './settings-item';
 import { encodePopupView, type ViewSettings } from '../tracking/popup-view';
 import { TrackedCase } from '../tracking/tracked-case';
 import { TRACKED_CASES_MIGRATIONS, TRACKED_CASES_VERSION, type TrackedCaseMap } from './tracked-cases-migrations';
-import { asideList, isQuotaError, kilobytes, moveAside, notKeptReason, storedBytes, type Replacement, type SetAsideEntry } from './set-aside';
+import { storageTrouble, writeFailedProblem } from './storage-trouble';
+import { asideList, kilobytes, moveAside, notKeptReason, storedBytes, type Replacement, type SetAsideEntry } from './set-aside';
 
 export { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
 import { ARCHIVE_KEY, POPUP_VIEW_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY, TRACKED_CASES_META_KEY } from './tracked-cases-keys';
@@ -48,13 +49,6 @@ export type UpsertResult = { ok: true; case: TrackedCase; problem?: string } | {
 type Read = { map: TrackedCaseMap; problem?: string; stuck?: true };
 
 const CLEAR_HINT = 'use “Clear the unreadable copy” in the CTM Assist toolbar popup to start tracking afresh';
-
-/** A failed write in words, without the error's text (it could quote stored data). */
-export function writeFailedProblem(error: unknown): string {
-  return isQuotaError(error)
-    ? 'Tracking could not be saved: the browser’s storage for CTM Assist is full. Clear the set-aside copies in the CTM Assist toolbar popup.'
-    : 'Tracking could not be saved: the browser refused to store it. Close and reopen the page; if it persists, ask IT.';
-}
 
 export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, popupView?: PopupViewSource) {
   /** Revisions this store wrote (recent ones), to tell its own writes from anyone else's. */
@@ -283,19 +277,31 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
       return serial(async (): Promise<UpsertResult> => {
         try {
           const { next, problem, stuck } = await update(tc.complaintId, (old) => mergeTrackedCase(old, tc));
-          if (stuck) return { ok: false, error: problem ?? writeFailedProblem(undefined) };
+          if (stuck) return { ok: false, error: problem ?? writeFailedProblem('Tracking', undefined) };
           const result: UpsertResult = { ok: true, case: next ?? tc };
           if (problem) result.problem = problem;
           return result;
         } catch (error) {
-          return { ok: false, error: writeFailedProblem(error) };
+          return { ok: false, error: writeFailedProblem('Tracking', error) };
         }
       });
     },
 
-    /** The caseworker marks a case done (or undoes it); undefined when it is not tracked or could not be saved. */
+    /**
+     * The caseworker marks a case done (or undoes it); undefined when it is not tracked. When it
+     * cannot be saved, the error says why in words (storage-trouble.ts).
+     */
     setDone: (complaintId: string, done: boolean): Promise<TrackedCase | undefined> =>
-      serial(async () => (await update(complaintId, (old) => old && (done ? markDone(old) : undoDone(old)))).next),
+      serial(async () => {
+        let result;
+        try {
+          result = await update(complaintId, (old) => old && (done ? markDone(old) : undoDone(old)));
+        } catch (error) {
+          throw storageTrouble(writeFailedProblem('The done mark', error));
+        }
+        if (result.stuck) throw storageTrouble(result.problem ?? writeFailedProblem('The done mark', undefined));
+        return result.next;
+      }),
 
     /**
      * Validates what is stored and writes it again under a fresh revision, with its view: after the

@@ -52,7 +52,7 @@ describe('checklist ticks that cannot be read', () => {
     const huge = 'z'.repeat(9 * 1024 * 1024);
     await fakeBrowser.storage.local.set({ caseProgress: huge });
     expect((await progressFor('1')).problem).toMatch(/too large to keep a copy aside.*cleared in the CTM Assist toolbar popup/);
-    await setTick('1', 'A.1', true);
+    await expect(setTick('1', 'A.1', true)).rejects.toThrow(/new ticks are not saved until they are cleared/);
     expect((await fakeBrowser.storage.local.get('caseProgress')).caseProgress).toBe(huge);
     await clearUnreadableProgress();
     await setTick('1', 'A.1', true);
