@@ -1,10 +1,11 @@
 /** Answers the popup: the tracked cases (with any storage problem), the done mark, and clearing unreadable data. */
-import { storage } from 'wxt/utils/storage';
 import type { TrackedCasesAnswer } from '../../lib/messages';
 import { SetCaseDoneSchema } from '../../lib/message-schemas';
-import { clearUnreadableProgress, PROGRESS_ASIDE_KEY } from '../../lib/store/case-progress';
-import { loadTrackedCases, QUARANTINE_KEY, setTrackedCaseDone, trackedCaseStore } from '../../lib/store/tracked-cases';
-import { STORAGE_KEYS } from '../../lib/store/tracked-cases-keys';
+import { clearUnreadableAccessDates } from '../../lib/store/access-follow-up-dates';
+import { clearUnreadableAlertState } from '../../lib/store/alert-state';
+import { clearUnreadableProgress } from '../../lib/store/case-progress';
+import { ASIDE_KEYS } from '../../lib/store/set-aside-list';
+import { loadTrackedCases, setTrackedCaseDone, trackedCaseStore } from '../../lib/store/tracked-cases';
 import { asideOf } from '../../lib/store/tracked-cases-view';
 
 /**
@@ -15,8 +16,7 @@ import { asideOf } from '../../lib/store/tracked-cases-view';
 export async function handleTrackedCases(): Promise<TrackedCasesAnswer> {
   const { cases, problem, stuck } = await loadTrackedCases();
   if (stuck) return { cases, problem, clear: 'unreadable' };
-  const [quarantine, progressAside] = await Promise.all([storage.getItem(QUARANTINE_KEY), storage.getItem(PROGRESS_ASIDE_KEY)]);
-  const aside = asideOf({ [STORAGE_KEYS.quarantine]: quarantine, [STORAGE_KEYS.progressAside]: progressAside });
+  const aside = asideOf(await browser.storage.local.get(ASIDE_KEYS));
   return problem ? { cases, ...aside, problem } : { cases, ...aside };
 }
 
@@ -31,5 +31,7 @@ export async function handleSetCaseDone(data: unknown): Promise<TrackedCasesAnsw
 export async function handleClearUnreadable(): Promise<TrackedCasesAnswer> {
   await trackedCaseStore().clearUnreadable();
   await clearUnreadableProgress();
+  await clearUnreadableAccessDates();
+  await clearUnreadableAlertState();
   return handleTrackedCases();
 }

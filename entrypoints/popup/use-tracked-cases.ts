@@ -11,6 +11,7 @@ import { type PopupCases, popupCases, readPopupViewItems, VIEW_KEYS } from '../.
 import type { PopupView, ViewSettings } from '../../lib/tracking/popup-view';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
 import { troubleMessage } from '../../lib/store/storage-trouble';
+import { ASIDE_KEYS } from '../../lib/store/set-aside-list';
 
 export interface TrackedCasesState {
   loaded: boolean;
@@ -72,7 +73,7 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
 
   useEffect(() => {
     if (!initial) void reload();
-    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.popupView, VIEW_KEYS.quarantine, VIEW_KEYS.progressAside];
+    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.popupView, ...ASIDE_KEYS];
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && keys.some((key) => key in changes)) void reload();
     };

@@ -35,3 +35,6 @@ export async function saveAccessDates(dates: AccessFollowUpDates): Promise<void>
   if (dates.hpmsRequestedDate) clean.hpmsRequestedDate = dates.hpmsRequestedDate;
   await checked.save(AccessDates.parse(clean));
 }
+
+/** The caseworker's choice (popup): unreadable dates and their set-aside copies go. */
+export const clearUnreadableAccessDates = (): Promise<void> => checked.clearUnreadable();

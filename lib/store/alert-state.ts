@@ -23,8 +23,11 @@ const sentChecked = checkedItem<string[]>('local:alerts.sent', 'local:alerts.sen
   return parsed.success ? parsed.data : undefined;
 });
 
-/** The set-aside lists of the alert state, for the popup's notice. */
-export const ALERT_ASIDE_KEYS = [prefsChecked.asideKey, sentChecked.asideKey] as const;
+/** The caseworker's choice (popup): unreadable alert state and its set-aside copies go. */
+export async function clearUnreadableAlertState(): Promise<void> {
+  await prefsChecked.clearUnreadable();
+  await sentChecked.clearUnreadable();
+}
 
 /** Preferences in force; unreadable ones fall back to all alerts on (never fewer alerts by accident). */
 export async function loadAlertPrefs(): Promise<AlertPrefs> {

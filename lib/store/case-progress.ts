@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { StepTicks, withTick } from '../checklist/ticks';
 import { CASE_LETTERS, type CaseLetter } from '../sop/types';
 import type { CaseProgress } from '../messages';
-import { asideList, kilobytes, moveAside, notKeptReason, storedBytes } from './set-aside';
+import { kilobytes, moveAside, noteLeftInPlace, notKeptReason, storedBytes } from './set-aside';
 import { storageTrouble, writeFailedProblem } from './storage-trouble';
 
 const Entry = z.object({
@@ -64,18 +64,8 @@ async function readMap(): Promise<ProgressMap> {
   }
   stuck = true;
   problem = `${what}, and ${notKeptReason(moved)}. They are left in place; new ticks are not saved until they are cleared in the CTM Assist toolbar popup.`;
-  await noteLeftInPlace(problem);
+  await noteLeftInPlace(PROGRESS_ASIDE_KEY, problem);
   return map;
-}
-
-/**
- * Records, in the set-aside list, that unreadable ticks were left in place (without them), so the
- * popup, which reads that list, says so and offers to clear them. Once, while it stays so.
- */
-async function noteLeftInPlace(reason: string): Promise<void> {
-  const list = asideList(await storage.getItem(PROGRESS_ASIDE_KEY));
-  if (list.at(-1)?.reason === reason) return;
-  await storage.setItem(PROGRESS_ASIDE_KEY, [...list, { at: new Date().toISOString(), reason, bytes: 0, data: null }]).catch(() => undefined);
 }
 
 function toProgress(entry: Entry | undefined): CaseProgress {

@@ -4,7 +4,7 @@
  * blocks saves until the caseworker clears it, so it is never overwritten without their say.
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import { kilobytes, moveAside, notKeptReason, storedBytes } from './set-aside';
+import { kilobytes, moveAside, noteLeftInPlace, notKeptReason, storedBytes } from './set-aside';
 
 export type CheckedRead<T> = { value?: T; problem?: string; stuck?: boolean };
 
@@ -15,8 +15,8 @@ export interface CheckedItem<T> {
   load(): Promise<CheckedRead<T>>;
   /** Saves `value`; refuses (throws with the reason) while an unreadable value could not be set aside. */
   save(value: T): Promise<void>;
-  /** Removes an unreadable value that could not be kept aside (the caseworker's choice). */
-  clearStuck(): Promise<void>;
+  /** The caseworker's choice: removes an unreadable value that could not be kept aside, and the set-aside copies. */
+  clearUnreadable(): Promise<void>;
 }
 
 /**
@@ -31,7 +31,9 @@ export function checkedItem<T>(key: StorageItemKey, asideKey: StorageItemKey, wh
     if (value !== undefined) return { value };
     const moved = await moveAside(asideKey, { reason: `${what} could not be read.`, data: raw }, [{ key, value: null }]);
     if (moved.kept) return { problem: `${what} could not be read; they were kept aside (${kilobytes(storedBytes(raw))}).` };
-    return { stuck: true, problem: `${what} could not be read, and ${notKeptReason(moved)}; they are left in place and nothing new is saved until they are cleared.` };
+    const problem = `${what} could not be read, and ${notKeptReason(moved)}; they are left in place and nothing new is saved until they are cleared in the CTM Assist toolbar popup.`;
+    await noteLeftInPlace(asideKey, problem);
+    return { stuck: true, problem };
   }
   return {
     key,
@@ -42,8 +44,9 @@ export function checkedItem<T>(key: StorageItemKey, asideKey: StorageItemKey, wh
       if (read.stuck) throw new Error(read.problem);
       await storage.setItem(key, value);
     },
-    clearStuck: async () => {
+    clearUnreadable: async () => {
       if ((await load()).stuck) await storage.removeItem(key);
+      await storage.removeItem(asideKey);
     },
   };
 }

@@ -13,6 +13,8 @@ export interface SetAsideEntry {
   /** Said when older copies were dropped to keep this one. */
   note?: string;
   data: unknown;
+  /** The storage meta that came with the data (its version stamp and anything a newer version put there). */
+  meta?: unknown;
 }
 
 /** Copies kept per key; the oldest go first. */
@@ -50,3 +52,16 @@ export const asideBytes = (list: readonly SetAsideEntry[]): number => list.reduc
 export function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
 }
+
+/**
+ * Every set-aside list in storage.local, with what it holds in words: the popup reads them all,
+ * says what is kept, and offers to clear them.
+ */
+export const ASIDE_LISTS = {
+  'trackedCases.quarantine': 'tracked-case data',
+  'caseProgress.unreadable': 'checklist tick data',
+  'accessFollowUps.unreadable': 'access follow-up date data',
+  'alertPrefs.unreadable': 'notification choice data',
+  'alerts.sent.unreadable': 'data on notifications already shown',
+} as const;
+export const ASIDE_KEYS = Object.keys(ASIDE_LISTS) as (keyof typeof ASIDE_LISTS)[];

@@ -23,13 +23,14 @@ export type Replacement = { key: StorageItemKey; value: unknown };
  */
 export async function moveAside(
   asideKey: StorageItemKey,
-  found: { reason: string; data: unknown; version?: number },
+  found: { reason: string; data: unknown; version?: number; meta?: unknown },
   replace: Replacement[],
 ): Promise<MoveResult> {
   const bytes = storedBytes(found.data);
   if (bytes > SET_ASIDE_MAX_BYTES) return { kept: false, bytes, why: 'too-large' };
   const entry: SetAsideEntry = { at: new Date().toISOString(), reason: found.reason, bytes, data: found.data };
   if (found.version !== undefined) entry.version = found.version;
+  if (found.meta !== undefined) entry.meta = found.meta;
   const older = asideList(await storage.getItem(asideKey));
   let dropped = 0;
   while (older.length > 0 && (older.length + 1 > SET_ASIDE_MAX_COPIES || asideBytes(older) + bytes > SET_ASIDE_MAX_BYTES)) {
@@ -59,3 +60,13 @@ export function notKeptReason(result: Extract<MoveResult, { kept: false }>): str
     : `there is no room left in the browser's extension storage to keep a copy aside (${kilobytes(result.bytes)})`;
 }
 
+
+/**
+ * Records in the set-aside list that unreadable data was left in place (the entry holds no copy),
+ * so the popup, which reads the lists, says so and offers to clear it. Once, while it stays so.
+ */
+export async function noteLeftInPlace(asideKey: StorageItemKey, reason: string): Promise<void> {
+  const list = asideList(await storage.getItem(asideKey));
+  if (list.at(-1)?.reason === reason) return;
+  await storage.setItem(asideKey, [...list, { at: new Date().toISOString(), reason, bytes: 0, data: null }]).catch(() => undefined);
+}

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { isStoredTrackedCase } from '../tracking/tracked-case-shape';
 import { type PopupView, readPopupView, viewFits, type ViewSettings } from '../tracking/popup-view';
 import type { TrackedCase } from '../tracking/tracked-case';
-import { asideBytes, asideList, kilobytes, type SetAsideEntry } from './set-aside-list';
+import { ASIDE_KEYS, ASIDE_LISTS, asideBytes, asideList, kilobytes, type SetAsideEntry } from './set-aside-list';
 
 /** `clear`: the caseworker may clear the copies set aside (lib/messages.ts TrackedCasesAnswer). */
 type Aside = { problem?: string; clear?: 'set-aside' };
@@ -35,10 +35,7 @@ export function setAsideProblem(aside: readonly SetAsideEntry[], what = 'tracked
 
 /** The message and the offer to clear for the set-aside lists among `items` (of any shape). */
 export function asideOf(items: Record<string, unknown>): Aside {
-  const problems = [
-    setAsideProblem(asideList(items[VIEW_KEYS.quarantine])),
-    setAsideProblem(asideList(items[VIEW_KEYS.progressAside]), 'checklist tick data'),
-  ].filter((p): p is string => p !== undefined);
+  const problems = ASIDE_KEYS.map((key) => setAsideProblem(asideList(items[key]), ASIDE_LISTS[key])).filter((p): p is string => p !== undefined);
   return problems.length > 0 ? { problem: problems.join(' '), clear: 'set-aside' } : {};
 }
 

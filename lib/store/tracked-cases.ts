@@ -50,6 +50,13 @@ type Read = { map: TrackedCaseMap; problem?: string; stuck?: true };
 
 const CLEAR_HINT = 'use “Clear the unreadable copy” in the CTM Assist toolbar popup to start tracking afresh';
 
+/** A meta WXT can read: an object whose version, if any, is a number. */
+function isMeta(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = (value as { v?: unknown }).v;
+  return v === undefined || typeof v === 'number';
+}
+
 export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, popupView?: PopupViewSource) {
   /** Revisions this store wrote (recent ones), to tell its own writes from anyone else's. */
   const ownRevs: string[] = [];
@@ -69,8 +76,9 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
    * Sets `data` aside and stores `replace` in the same write. When it cannot be kept aside, nothing
    * is written: the data stays where it is and the problem says how to clear it.
    */
-  async function setAside(what: string, data: unknown, version: number | undefined, replace: Replacement[]): Promise<{ problem: string; stuck?: true }> {
-    const moved = await moveAside(QUARANTINE_KEY, version === undefined ? { reason: what, data } : { reason: what, data, version }, replace);
+  async function setAside(what: string, data: unknown, version: number | undefined, replace: Replacement[], meta?: unknown): Promise<{ problem: string; stuck?: true }> {
+    const found = { reason: what, data, ...(version === undefined ? {} : { version }), ...(meta === undefined ? {} : { meta }) };
+    const moved = await moveAside(QUARANTINE_KEY, found, replace);
     if (!moved.kept) return { problem: `${what.replace(/;.*$|\.$/, '')}, and ${notKeptReason(moved)}. They are left in place and nothing new is tracked; ${CLEAR_HINT}.`, stuck: true };
     return { problem: what };
   }
@@ -103,12 +111,25 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
    * before the item's migration sees it: WXT would only log a console error ("version
    * downgrade") and leave it where it is.
    */
-  let itemReady: Promise<ReturnType<typeof defineItem>> | undefined;
+  let itemReady: Promise<ReturnType<typeof defineItem> | undefined> | undefined;
   let problemFromStart: string | undefined;
+  /** An unreadable meta that could not be set aside: no item is defined over it (until cleared). */
+  let metaStuck: string | undefined;
   const defineItem = () =>
     storage.defineItem<unknown>(TRACKED_CASES_KEY, { version: TRACKED_CASES_VERSION, migrations: TRACKED_CASES_MIGRATIONS });
   const versionedItem = () =>
     (itemReady ??= (async () => {
+      const rawMeta = await storage.getItem<unknown>(TRACKED_CASES_META_KEY);
+      if (rawMeta !== null && !isMeta(rawMeta)) {
+        // WXT would spread it into the new meta (a long string becomes millions of keys).
+        const what = `The version stamp of the stored tracked cases could not be read; it was kept aside (${kilobytes(storedBytes(rawMeta))}) and the cases were checked as they are.`;
+        const result = await setAside(what, rawMeta, undefined, [{ key: TRACKED_CASES_META_KEY, value: null }]);
+        if (result.stuck) {
+          metaStuck = result.problem;
+          return undefined;
+        }
+        problemFromStart = result.problem;
+      }
       const { v } = await storage.getMeta<{ v?: unknown }>(TRACKED_CASES_KEY);
       if (typeof v === 'number' && v > TRACKED_CASES_VERSION) {
         const data = await storage.getItem(TRACKED_CASES_KEY);
@@ -117,7 +138,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
           { key: TRACKED_CASES_META_KEY, value: null },
         ];
         // When it cannot be kept aside it stays; every read then reports it (read below).
-        const result = await setAside(newerVersionProblem(v), data, v, cleared);
+        const result = await setAside(newerVersionProblem(v), data, v, cleared, await storage.getItem(TRACKED_CASES_META_KEY));
         if (!result.stuck) problemFromStart = result.problem;
       }
       return defineItem();
@@ -126,6 +147,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
   /** Reads and validates the working map, setting aside what cannot be read. */
   async function read(): Promise<Read> {
     const item = await versionedItem();
+    if (!item) return { map: {}, problem: metaStuck, stuck: true };
     const raw = await item.getValue();
     // Reported once, on the first read after the worker started.
     const fromStart = problemFromStart;
@@ -323,6 +345,12 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
      */
     clearUnreadable: (): Promise<void> =>
       serial(async () => {
+        if (metaStuck) {
+          // Only the stamp was unreadable: the cases are read afresh without it.
+          await storage.removeItem(TRACKED_CASES_META_KEY);
+          metaStuck = undefined;
+          itemReady = undefined;
+        }
         const { map, stuck } = await read();
         if (stuck) await write(map);
         const archive = await readArchive();
