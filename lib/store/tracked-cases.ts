@@ -46,7 +46,7 @@ export interface PopupViewSource {
 export type UpsertResult = { ok: true; case: TrackedCase; problem?: string } | { ok: false; error: string };
 
 /** What a read found: the readable cases; `stuck` when unreadable data could not be kept aside and stays in place. */
-type Read = { map: TrackedCaseMap; problem?: string; stuck?: true };
+type Read = { map: TrackedCaseMap; problem?: string; stuck?: true; none?: true };
 
 const CLEAR_HINT = 'use “Clear the unreadable copy” in the CTM Assist toolbar popup to start tracking afresh';
 
@@ -144,22 +144,39 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
       return defineItem();
     })());
 
-  /** Reads and validates the working map, setting aside what cannot be read. */
+  /**
+   * What a read set aside that no page has been told yet: a read for the popup's view or the
+   * deadline keeper may find it first, and the next complaint page's panel says it.
+   */
+  let unreported: string | undefined;
   async function read(): Promise<Read> {
+    const result = await readNow();
+    if (result.problem && !result.stuck) unreported = result.problem;
+    return result;
+  }
+  /** The problem for a page's answer: this read's, or one found earlier and not yet said. */
+  function takeProblem(found: string | undefined): string | undefined {
+    const problem = found ?? unreported;
+    unreported = undefined;
+    return problem;
+  }
+
+  /** Reads and validates the working map, setting aside what cannot be read. */
+  async function readNow(): Promise<Read> {
     const item = await versionedItem();
     if (!item) return { map: {}, problem: metaStuck, stuck: true };
     const raw = await item.getValue();
     // Reported once, on the first read after the worker started.
     const fromStart = problemFromStart;
     problemFromStart = undefined;
-    if (raw === null || raw === undefined) return fromStart ? { map: {}, problem: fromStart } : { map: {} };
+    if (raw === null || raw === undefined) return fromStart ? { map: {}, problem: fromStart, none: true } : { map: {}, none: true };
     const meta = (await item.getMeta()) as { v?: unknown };
     const version = typeof meta.v === 'number' ? meta.v : 1;
     if (version !== TRACKED_CASES_VERSION) {
       const what =
         version > TRACKED_CASES_VERSION
           ? newerVersionProblem(version)
-          : `Tracked cases of storage version ${version} could not be upgraded; they were set aside, not deleted.`;
+          : `Stored tracked complaints of storage version ${version} could not be read; they were kept aside (${kilobytes(storedBytes(raw))}) and tracking starts afresh.`;
       return setAsideMap(what, raw, version);
     }
     if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -301,7 +318,8 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
           const { next, problem, stuck } = await update(tc.complaintId, (old) => mergeTrackedCase(old, tc));
           if (stuck) return { ok: false, error: problem ?? writeFailedProblem('Tracking', undefined) };
           const result: UpsertResult = { ok: true, case: next ?? tc };
-          if (problem) result.problem = problem;
+          const said = takeProblem(problem);
+          if (said) result.problem = said;
           return result;
         } catch (error) {
           return { ok: false, error: writeFailedProblem('Tracking', error) };
@@ -331,12 +349,9 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
      */
     restamp: (): Promise<void> =>
       serial(async () => {
-        if ((await storage.getItem(TRACKED_CASES_KEY)) === null) {
-          await storage.removeItem(POPUP_VIEW_KEY);
-          return;
-        }
-        const { map, stuck } = await read();
-        if (!stuck) await write(map);
+        const { map, stuck, none } = await read();
+        if (none) await storage.removeItem(POPUP_VIEW_KEY);
+        else if (!stuck) await write(map);
       }),
 
     /**

@@ -187,6 +187,17 @@ describe('a damaged archive or set-aside list', () => {
   });
 });
 
+describe('telling the caseworker', () => {
+  it('data set aside by a background read (the popup view rebuild) is told to the next complaint page', async () => {
+    await fakeBrowser.storage.local.set({ trackedCases: 'garbage', trackedCases$: { v: 2 } });
+    const store = createTrackedCaseStore();
+    await store.restamp();
+    const result = await store.upsert(tc('1'));
+    expect(result).toMatchObject({ ok: true, problem: expect.stringMatching(/could not be read; they were kept aside/) });
+    expect((await store.upsert(tc('2'))).ok && (await store.upsert(tc('2')))).not.toHaveProperty('problem');
+  });
+});
+
 describe('storage quota', () => {
   let stopQuota: () => void = () => undefined;
   beforeEach(() => {
