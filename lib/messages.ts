@@ -54,6 +54,11 @@ export type TrackedCasesAnswer = {
   cases: TrackedCase[];
   /** Data that could not be read and was set aside (corrupt, newer version): say so. */
   problem?: string;
+  /**
+   * What the caseworker can clear: `unreadable` data that could not be kept aside (tracking waits
+   * for it), or the `set-aside` copies.
+   */
+  clear?: 'unreadable' | 'set-aside';
 };
 
 export interface ProtocolMap {
@@ -67,6 +72,8 @@ export interface ProtocolMap {
   trackedCases(): TrackedCasesAnswer;
   /** Popup: the caseworker marks a case done, or undoes that. */
   setCaseDone(data: { complaintId: string; done: boolean }): TrackedCasesAnswer;
+  /** Popup: the caseworker clears unreadable tracked cases and ticks and the copies set aside. */
+  clearUnreadable(): TrackedCasesAnswer;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -26,7 +26,12 @@ export interface DeadlineListProps {
   onExportIcs?: () => void;
   /** A storage problem to show (data set aside), from the tracked-case store. */
   problem?: string;
+  /** Offered with the problem: clear the `unreadable` data tracking waits for, or the `set-aside` copies. */
+  clear?: 'unreadable' | 'set-aside';
+  onClear?: () => void;
 }
+
+const CLEAR_LABELS = { unreadable: 'Clear the unreadable copy', 'set-aside': 'Clear the set-aside copies' } as const;
 
 export function DeadlineList(props: DeadlineListProps) {
   const { cases, now, timeZone, filter, selected } = props;
@@ -47,9 +52,14 @@ export function DeadlineList(props: DeadlineListProps) {
     <section class="deadlines" aria-labelledby="deadlines-title">
       <h2 id="deadlines-title">Deadlines</h2>
       {props.problem ? (
-        <p class="deadlines-problem" role="alert" data-store-problem>
-          {props.problem}
-        </p>
+        <div class="deadlines-problem" role="alert" data-store-problem>
+          <p>{props.problem}</p>
+          {props.clear && props.onClear ? (
+            <button type="button" data-clear-unreadable={props.clear} onClick={props.onClear}>
+              {CLEAR_LABELS[props.clear]}
+            </button>
+          ) : null}
+        </div>
       ) : null}
       <div class="deadline-filters" role="group" aria-label="Show">
         {FILTERS.map((f) => (

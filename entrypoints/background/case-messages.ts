@@ -4,6 +4,7 @@ import { CaseSeenSchema, PickScenarioSchema, SetTickSchema } from '../../lib/mes
 import { loadSettings } from '../../lib/store/settings-item';
 import { pickScenario, progressFor, setTick } from '../../lib/store/case-progress';
 import { upsertTrackedCase } from '../../lib/store/tracked-cases';
+import { troubleMessage } from '../../lib/store/storage-trouble';
 import { trackedCaseFrom } from '../../lib/tracking/build';
 import { deadlineRow } from '../../lib/tracking/deadline-row';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
@@ -31,13 +32,16 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
       trackingProblem = result.error;
     }
   }
-  const { problem: progressProblem, ...progress } = await progressFor(complaintId);
+  const { problem: progressProblem, ...progress } = await progressFor(complaintId).catch((error: unknown) => ({
+    ticks: {},
+    problem: troubleMessage(error) ?? 'Saved checklist ticks could not be read from the browser’s storage; close and reopen the page.',
+  }));
   return {
     settings,
     settingsProblem,
     progress,
     deadline: tracked ? panelDeadline(tracked, settings, now) : undefined,
-    trackingProblem: trackingProblem ?? progressProblem,
+    trackingProblem: [trackingProblem, progressProblem].filter(Boolean).join(' ') || undefined,
   };
 }
 

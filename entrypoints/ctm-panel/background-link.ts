@@ -1,10 +1,12 @@
 /**
  * The panel session's calls to the background worker. A worker that cannot be reached (extension
- * reloaded, browser shutting down) is reported in the panel, never thrown into the page.
+ * reloaded, browser shutting down), or that could not save, is reported in the panel, never thrown
+ * into the page.
  */
 import type { CaseFacts } from '../../lib/case';
 import { messaging, sanitizePageUrl, type CaseContext, type CaseProgress } from '../../lib/messages';
 import type { CaseLetter } from '../../lib/sop/types';
+import { troubleMessage } from '../../lib/store/storage-trouble';
 
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -13,8 +15,9 @@ const UNREACHABLE = 'CTM Assist’s background worker did not answer; reload the
 async function call<T>(send: () => Promise<T>): Promise<LinkResult<T>> {
   try {
     return { ok: true, value: await send() };
-  } catch {
-    return { ok: false, problem: UNREACHABLE };
+  } catch (error) {
+    // The worker answered that storage failed: say that, not "reload".
+    return { ok: false, problem: troubleMessage(error) ?? UNREACHABLE };
   }
 }
 

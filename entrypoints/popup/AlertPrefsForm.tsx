@@ -1,7 +1,7 @@
 /** Which deadline notifications the caseworker wants (all on by default). */
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_ALERT_PREFS, type AlertPrefs } from '../../lib/deadlines/alerts';
-import { loadAlertPrefs, saveAlertPrefs } from '../../lib/store/alert-state';
+import { loadAlertPrefsChecked, saveAlertPrefs } from '../../lib/store/alert-state';
 
 const CHOICES: { key: keyof AlertPrefs; label: string }[] = [
   { key: 'at24h', label: '24 hours before due' },
@@ -11,18 +11,27 @@ const CHOICES: { key: keyof AlertPrefs; label: string }[] = [
 
 export function AlertPrefsForm() {
   const [prefs, setPrefs] = useState<AlertPrefs>(DEFAULT_ALERT_PREFS);
+  const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
-    void loadAlertPrefs().then(setPrefs);
+    void loadAlertPrefsChecked().then((loaded) => {
+      setPrefs(loaded.prefs);
+      setProblem(loaded.problem);
+    });
   }, []);
   const change = (key: keyof AlertPrefs, on: boolean) => {
     const next = { ...prefs, [key]: on };
     setPrefs(next);
     // The background watches this item and re-arms its alarm.
-    void saveAlertPrefs(next);
+    saveAlertPrefs(next).catch((error: unknown) => setProblem(error instanceof Error ? error.message : 'The choice could not be saved.'));
   };
   return (
     <fieldset class="alert-prefs" data-alert-prefs>
       <legend>Notify me</legend>
+      {problem ? (
+        <p class="problem" role="alert" data-alert-problem>
+          {problem}
+        </p>
+      ) : null}
       {CHOICES.map(({ key, label }) => (
         <label key={key} class="inline">
           <input

@@ -40,7 +40,7 @@ export function GuidesSection({ settings, timeZone, today, optionsUrl }: GuidesS
     const next = { ...dates, ...change };
     for (const key of Object.keys(change) as (keyof AccessFollowUpDates)[]) if (!change[key]) delete next[key];
     setDates(next);
-    void saveAccessDates(next);
+    saveAccessDates(next).catch((error: unknown) => setProblem(error instanceof Error ? error.message : 'The dates could not be saved.'));
   };
 
   // N's confirmation date is one value, whether typed in the follow-ups or in the N email.

@@ -152,6 +152,8 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
           onExportCsv={exportCsv}
           onExportIcs={exportIcs}
           problem={tracked.problem}
+          clear={tracked.clear}
+          onClear={() => void tracked.clearUnreadable()}
         />
       )}
       {fEmailIds ? (

@@ -10,6 +10,8 @@ import type { TrackedCasesAnswer } from '../../lib/messages';
 import { type PopupCases, popupCases, readPopupViewItems, VIEW_KEYS } from '../../lib/store/tracked-cases-view';
 import type { PopupView, ViewSettings } from '../../lib/tracking/popup-view';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
+import { troubleMessage } from '../../lib/store/storage-trouble';
+import { ASIDE_KEYS } from '../../lib/store/set-aside-list';
 
 export interface TrackedCasesState {
   loaded: boolean;
@@ -18,7 +20,9 @@ export interface TrackedCasesState {
   /** The background's precomputed rows, when they were current. */
   view?: PopupView;
   problem?: string;
-  /** The background did not answer. */
+  /** What the caseworker may clear about that problem (lib/messages.ts TrackedCasesAnswer). */
+  clear?: 'unreadable' | 'set-aside';
+  /** The background did not answer, or could not save. */
   error?: string;
 }
 
@@ -44,8 +48,9 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
     try {
       const answer = await ask();
       if (mine === latest.current) setState(shown(answer));
-    } catch {
-      if (mine === latest.current) setState((now) => ({ ...now, loaded: true, error: UNREACHABLE }));
+    } catch (error) {
+      // A storage failure says what went wrong; only silence means the worker is gone.
+      if (mine === latest.current) setState((now) => ({ ...now, loaded: true, error: troubleMessage(error) ?? UNREACHABLE }));
     }
   }, []);
 
@@ -63,9 +68,12 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
     [show],
   );
 
+  /** The caseworker's choice: clear unreadable data (and the copies set aside); the answer is the fresh list. */
+  const clearUnreadable = useCallback(() => show(() => background().then((m) => m.sendMessage('clearUnreadable'))), [show]);
+
   useEffect(() => {
     if (!initial) void reload();
-    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.popupView];
+    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.popupView, ...ASIDE_KEYS];
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && keys.some((key) => key in changes)) void reload();
     };
@@ -73,5 +81,5 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
 
-  return { ...state, reload, setDone };
+  return { ...state, reload, setDone, clearUnreadable };
 }

@@ -5,27 +5,36 @@
  */
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { checkedItem } from './checked-item';
 
 const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const AccessDates = z.object({ accessConfirmedDate: z.optional(IsoDay), hpmsRequestedDate: z.optional(IsoDay) });
 export type AccessFollowUpDates = z.infer<typeof AccessDates>;
 
 export const accessDatesItem = storage.defineItem<unknown>('local:accessFollowUps', { fallback: null });
-const unreadableItem = storage.defineItem<unknown>('local:accessFollowUps.unreadable', { fallback: null });
+const checked = checkedItem<AccessFollowUpDates>(
+  'local:accessFollowUps',
+  'local:accessFollowUps.unreadable',
+  'The saved access follow-up dates',
+  (raw) => {
+    const parsed = AccessDates.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  },
+);
 
 export async function loadAccessDates(): Promise<{ dates: AccessFollowUpDates; problem?: string }> {
-  const raw = await accessDatesItem.getValue();
-  if (raw === null) return { dates: {} };
-  const parsed = AccessDates.safeParse(raw);
-  if (parsed.success) return { dates: parsed.data };
-  await unreadableItem.setValue(raw);
-  await accessDatesItem.setValue(null);
-  return { dates: {}, problem: 'The saved access follow-up dates could not be read; they were kept aside. Enter the dates again.' };
+  const read = await checked.load();
+  const dates = read.value ?? {};
+  if (!read.problem) return { dates };
+  return { dates, problem: read.stuck ? read.problem : `${read.problem} Enter the dates again.` };
 }
 
 export async function saveAccessDates(dates: AccessFollowUpDates): Promise<void> {
   const clean: AccessFollowUpDates = {};
   if (dates.accessConfirmedDate) clean.accessConfirmedDate = dates.accessConfirmedDate;
   if (dates.hpmsRequestedDate) clean.hpmsRequestedDate = dates.hpmsRequestedDate;
-  await accessDatesItem.setValue(AccessDates.parse(clean));
+  await checked.save(AccessDates.parse(clean));
 }
+
+/** The caseworker's choice (popup): unreadable dates and their set-aside copies go. */
+export const clearUnreadableAccessDates = (): Promise<void> => checked.clearUnreadable();

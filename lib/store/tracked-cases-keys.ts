@@ -2,6 +2,8 @@
  * Where the tracked cases live in storage, free of zod and of the store, so the popup's list can
  * read them directly (tracked-cases-view.ts) while the store (tracked-cases.ts) writes them.
  */
+import { ASIDE_KEYS } from './set-aside-list';
+
 export const TRACKED_CASES_VERSION = 2;
 
 /** storage.local keys; WXT's items add the `local:` area prefix and keep their version in `KEY$`. */
@@ -14,11 +16,12 @@ export const STORAGE_KEYS = {
   popupView: 'trackedCases.rows',
 } as const;
 
-/** What the popup's read-only view of the cases reads (tracked-cases-view.ts, and the popup's early read). */
-export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
+
+/** What the popup's read-only view of the cases reads (tracked-cases-view.ts), with every set-aside list it reports. */
+export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, ...ASIDE_KEYS];
 
 /** What the popup reads first: the precomputed rows and what tells whether they are current (no cases). */
-export const POPUP_VIEW_READ_KEYS = [STORAGE_KEYS.popupView, STORAGE_KEYS.meta, STORAGE_KEYS.quarantine];
+export const POPUP_VIEW_READ_KEYS = [STORAGE_KEYS.popupView, STORAGE_KEYS.meta, ...ASIDE_KEYS];
 
 export const TRACKED_CASES_KEY = `local:${STORAGE_KEYS.cases}` as const;
 export const ARCHIVE_KEY = `local:${STORAGE_KEYS.archive}` as const;

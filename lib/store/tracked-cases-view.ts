@@ -11,20 +11,32 @@ import { browser } from 'wxt/browser';
 import { isStoredTrackedCase } from '../tracking/tracked-case-shape';
 import { type PopupView, readPopupView, viewFits, type ViewSettings } from '../tracking/popup-view';
 import type { TrackedCase } from '../tracking/tracked-case';
-import type { QuarantineEntry } from './tracked-cases';
+import { ASIDE_KEYS, ASIDE_LISTS, asideBytes, asideList, kilobytes, type SetAsideEntry } from './set-aside-list';
 
-export type TrackedCasesView = { cases: TrackedCase[]; problem?: string } | { needsBackground: true };
+/** `clear`: the caseworker may clear the copies set aside (lib/messages.ts TrackedCasesAnswer). */
+type Aside = { problem?: string; clear?: 'set-aside' };
+export type TrackedCasesView = ({ cases: TrackedCase[] } & Aside) | { needsBackground: true };
 
 /** The storage.local keys and version behind the store's items. */
 export { STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION } from './tracked-cases-keys';
 import { POPUP_VIEW_READ_KEYS, STORAGE_KEYS as VIEW_KEYS, TRACKED_CASES_VERSION as VIEW_VERSION, VIEW_READ_KEYS } from './tracked-cases-keys';
 
-/** What the caseworker is told while data is kept aside (every read, not only the one that found it). */
-export function setAsideProblem(aside: readonly QuarantineEntry[]): string | undefined {
+/**
+ * What the caseworker is told while data is kept aside (every read, not only the one that found
+ * it). `what`: the data, in words ("tracked-case data").
+ */
+export function setAsideProblem(aside: readonly SetAsideEntry[], what = 'tracked-case data'): string | undefined {
   const last = aside[aside.length - 1];
   if (!last) return undefined;
-  const count = aside.length === 1 ? 'Some tracked-case data was' : `Tracked-case data was ${aside.length} times`;
-  return `${count} set aside, not deleted (last on ${last.at.slice(0, 10)}): ${last.reason}`;
+  const count = aside.length === 1 ? `Some ${what} was` : `${what[0]!.toUpperCase()}${what.slice(1)} was ${aside.length} times`;
+  const note = last.note ? ` ${last.note}` : '';
+  return `${count} set aside, not deleted (last on ${last.at.slice(0, 10)}; ${kilobytes(asideBytes(aside))} kept): ${last.reason}${note}`;
+}
+
+/** The message and the offer to clear for the set-aside lists among `items` (of any shape). */
+export function asideOf(items: Record<string, unknown>): Aside {
+  const problems = ASIDE_KEYS.map((key) => setAsideProblem(asideList(items[key]), ASIDE_LISTS[key])).filter((p): p is string => p !== undefined);
+  return problems.length > 0 ? { problem: problems.join(' '), clear: 'set-aside' } : {};
 }
 
 /** Starts the one storage read the view needs; the popup starts it before its code has loaded. */
@@ -36,16 +48,15 @@ export function readViewItems(): Promise<Record<string, unknown>> {
 export function trackedCasesView(items: Record<string, unknown>): TrackedCasesView {
   const raw = items[VIEW_KEYS.cases];
   const meta = items[VIEW_KEYS.meta] as { v?: unknown } | undefined;
-  const aside = items[VIEW_KEYS.quarantine];
-  const problem = setAsideProblem(Array.isArray(aside) ? (aside as QuarantineEntry[]) : []);
-  if (raw === null || raw === undefined) return problem ? { cases: [], problem } : { cases: [] };
+  const aside = asideOf(items);
+  if (raw === null || raw === undefined) return { cases: [], ...aside };
   if (meta?.v !== VIEW_VERSION || typeof raw !== 'object' || Array.isArray(raw)) return { needsBackground: true };
   const cases: TrackedCase[] = [];
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!isStoredTrackedCase(value, id)) return { needsBackground: true };
     cases.push(value);
   }
-  return problem ? { cases, problem } : { cases };
+  return { cases, ...aside };
 }
 
 export async function readTrackedCasesView(): Promise<TrackedCasesView> {
@@ -53,7 +64,7 @@ export async function readTrackedCasesView(): Promise<TrackedCasesView> {
 }
 
 /** The cases as the popup starts from: their rows precomputed by the background, or the cases themselves. */
-export type PopupCases = { view: PopupView; problem?: string } | { cases: TrackedCase[]; problem?: string };
+export type PopupCases = ({ view: PopupView } & Aside) | ({ cases: TrackedCase[] } & Aside);
 
 /** Starts the read of the background's precomputed rows and what says whether they are current (not the cases). */
 export function readPopupViewItems(): Promise<Record<string, unknown>> {
@@ -64,14 +75,12 @@ export function readPopupViewItems(): Promise<Record<string, unknown>> {
  * The precomputed rows in what readPopupViewItems returned, when they were built from the cases
  * stored now (same revision, current storage version); undefined means "read the cases".
  */
-export function popupViewOf(items: Record<string, unknown>): { view: PopupView; problem?: string } | undefined {
+export function popupViewOf(items: Record<string, unknown>): ({ view: PopupView } & Aside) | undefined {
   const meta = items[VIEW_KEYS.meta] as { v?: unknown } | undefined;
   if (meta?.v !== VIEW_VERSION) return undefined;
   const view = readPopupView(items[VIEW_KEYS.popupView], meta);
   if (!view) return undefined;
-  const aside = items[VIEW_KEYS.quarantine];
-  const problem = setAsideProblem(Array.isArray(aside) ? (aside as QuarantineEntry[]) : []);
-  return problem ? { view, problem } : { view };
+  return { view, ...asideOf(items) };
 }
 
 /**

@@ -20,18 +20,14 @@ import { loadSettings } from './settings-item';
 import { encodePopupView, type ViewSettings } from '../tracking/popup-view';
 import { TrackedCase } from '../tracking/tracked-case';
 import { TRACKED_CASES_MIGRATIONS, TRACKED_CASES_VERSION, type TrackedCaseMap } from './tracked-cases-migrations';
+import { storageTrouble, writeFailedProblem } from './storage-trouble';
+import { asideList, kilobytes, moveAside, notKeptReason, storedBytes, type Replacement, type SetAsideEntry } from './set-aside';
 
 export { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
 import { ARCHIVE_KEY, POPUP_VIEW_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY, TRACKED_CASES_META_KEY } from './tracked-cases-keys';
 
-export interface QuarantineEntry {
-  /** ISO instant it was set aside. */
-  at: string;
-  reason: string;
-  /** Storage version the data carried, when known. */
-  version?: number;
-  data: unknown;
-}
+/** A copy of tracked-case data set aside (set-aside.ts). */
+export type QuarantineEntry = SetAsideEntry;
 
 export interface StoreLimits {
   /** Cases kept in the working map; beyond it, done then least recently seen cases are archived. */
@@ -49,9 +45,22 @@ export interface PopupViewSource {
 
 export type UpsertResult = { ok: true; case: TrackedCase; problem?: string } | { ok: false; error: string };
 
+/** What a read found: the readable cases; `stuck` when unreadable data could not be kept aside and stays in place. */
+type Read = { map: TrackedCaseMap; problem?: string; stuck?: true; none?: true };
+
+const CLEAR_HINT = 'use “Clear the unreadable copy” in the CTM Assist toolbar popup to start tracking afresh';
+
+/** A meta WXT can read: an object whose version, if any, is a number. */
+function isMeta(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = (value as { v?: unknown }).v;
+  return v === undefined || typeof v === 'number';
+}
+
 export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, popupView?: PopupViewSource) {
-  const archiveItem = storage.defineItem<TrackedCaseMap>(ARCHIVE_KEY, { fallback: {} });
-  const quarantineItem = storage.defineItem<QuarantineEntry[]>(QUARANTINE_KEY, { fallback: [] });
+  /** Revisions this store wrote (recent ones), to tell its own writes from anyone else's. */
+  const ownRevs: string[] = [];
+  let viewTail: Promise<unknown> = Promise.resolve();
 
   let tail: Promise<unknown> = Promise.resolve();
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -60,60 +69,119 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
     return run;
   }
 
-  async function setAside(reason: string, data: unknown, version?: number): Promise<void> {
-    const list = await quarantineItem.getValue();
-    const entry: QuarantineEntry = { at: new Date().toISOString(), reason, data };
-    if (version !== undefined) entry.version = version;
-    await quarantineItem.setValue([...list, entry]);
-  }
-
   const newerVersionProblem = (version: number) =>
     `Tracked cases were saved by a newer CTM Assist (storage version ${version}); they were set aside, not deleted. Update the extension to get them back.`;
+
+  /**
+   * Sets `data` aside and stores `replace` in the same write. When it cannot be kept aside, nothing
+   * is written: the data stays where it is and the problem says how to clear it.
+   */
+  async function setAside(what: string, data: unknown, version: number | undefined, replace: Replacement[], meta?: unknown): Promise<{ problem: string; stuck?: true }> {
+    const found = { reason: what, data, ...(version === undefined ? {} : { version }), ...(meta === undefined ? {} : { meta }) };
+    const moved = await moveAside(QUARANTINE_KEY, found, replace);
+    if (!moved.kept) return { problem: `${what.replace(/;.*$|\.$/, '')}, and ${notKeptReason(moved)}. They are left in place and nothing new is tracked; ${CLEAR_HINT}.`, stuck: true };
+    return { problem: what };
+  }
+
+  /** The working map and its meta (a fresh revision), as replacements for one storage write. */
+  function mapWrite(map: TrackedCaseMap): { rev: string; items: Replacement[] } {
+    const rev = crypto.randomUUID();
+    ownRevs.push(rev);
+    if (ownRevs.length > 20) ownRevs.shift();
+    return {
+      rev,
+      items: [
+        { key: TRACKED_CASES_KEY, value: map },
+        { key: TRACKED_CASES_META_KEY, value: { v: TRACKED_CASES_VERSION, rev } },
+      ],
+    };
+  }
+
+  /** Sets the whole working map aside and starts afresh (or reports why it cannot). */
+  async function setAsideMap(what: string, raw: unknown, version: number, keep: TrackedCaseMap = {}): Promise<Read> {
+    const { rev, items } = mapWrite(keep);
+    const result = await setAside(what, raw, version, items);
+    if (result.stuck) return { map: keep, problem: result.problem, stuck: true };
+    if (popupView) writeView(keep, rev);
+    return { map: keep, problem: result.problem };
+  }
 
   /**
    * The versioned WXT item, defined on first use. Data a newer CTM Assist saved is set aside
    * before the item's migration sees it: WXT would only log a console error ("version
    * downgrade") and leave it where it is.
    */
-  let itemReady: Promise<ReturnType<typeof defineItem>> | undefined;
+  let itemReady: Promise<ReturnType<typeof defineItem> | undefined> | undefined;
   let problemFromStart: string | undefined;
+  /** An unreadable meta that could not be set aside: no item is defined over it (until cleared). */
+  let metaStuck: string | undefined;
   const defineItem = () =>
     storage.defineItem<unknown>(TRACKED_CASES_KEY, { version: TRACKED_CASES_VERSION, migrations: TRACKED_CASES_MIGRATIONS });
   const versionedItem = () =>
     (itemReady ??= (async () => {
+      const rawMeta = await storage.getItem<unknown>(TRACKED_CASES_META_KEY);
+      if (rawMeta !== null && !isMeta(rawMeta)) {
+        // WXT would spread it into the new meta (a long string becomes millions of keys).
+        const what = `The version stamp of the stored tracked cases could not be read; it was kept aside (${kilobytes(storedBytes(rawMeta))}) and the cases were checked as they are.`;
+        const result = await setAside(what, rawMeta, undefined, [{ key: TRACKED_CASES_META_KEY, value: null }]);
+        if (result.stuck) {
+          metaStuck = result.problem;
+          return undefined;
+        }
+        problemFromStart = result.problem;
+      }
       const { v } = await storage.getMeta<{ v?: unknown }>(TRACKED_CASES_KEY);
       if (typeof v === 'number' && v > TRACKED_CASES_VERSION) {
-        problemFromStart = newerVersionProblem(v);
-        await setAside(problemFromStart, await storage.getItem(TRACKED_CASES_KEY), v);
-        await storage.removeItem(TRACKED_CASES_KEY, { removeMeta: true });
+        const data = await storage.getItem(TRACKED_CASES_KEY);
+        const cleared: Replacement[] = [
+          { key: TRACKED_CASES_KEY, value: null },
+          { key: TRACKED_CASES_META_KEY, value: null },
+        ];
+        // When it cannot be kept aside it stays; every read then reports it (read below).
+        const result = await setAside(newerVersionProblem(v), data, v, cleared, await storage.getItem(TRACKED_CASES_META_KEY));
+        if (!result.stuck) problemFromStart = result.problem;
       }
       return defineItem();
     })());
 
+  /**
+   * What a read set aside that no page has been told yet: a read for the popup's view or the
+   * deadline keeper may find it first, and the next complaint page's panel says it.
+   */
+  let unreported: string | undefined;
+  async function read(): Promise<Read> {
+    const result = await readNow();
+    if (result.problem && !result.stuck) unreported = result.problem;
+    return result;
+  }
+  /** The problem for a page's answer: this read's, or one found earlier and not yet said. */
+  function takeProblem(found: string | undefined): string | undefined {
+    const problem = found ?? unreported;
+    unreported = undefined;
+    return problem;
+  }
+
   /** Reads and validates the working map, setting aside what cannot be read. */
-  async function read(): Promise<{ map: TrackedCaseMap; problem?: string }> {
+  async function readNow(): Promise<Read> {
     const item = await versionedItem();
+    if (!item) return { map: {}, problem: metaStuck, stuck: true };
     const raw = await item.getValue();
     // Reported once, on the first read after the worker started.
-    let problem = problemFromStart;
+    const fromStart = problemFromStart;
     problemFromStart = undefined;
-    if (raw === null || raw === undefined) return problem ? { map: {}, problem } : { map: {} };
+    if (raw === null || raw === undefined) return fromStart ? { map: {}, problem: fromStart, none: true } : { map: {}, none: true };
     const meta = (await item.getMeta()) as { v?: unknown };
     const version = typeof meta.v === 'number' ? meta.v : 1;
     if (version !== TRACKED_CASES_VERSION) {
-      problem =
+      const what =
         version > TRACKED_CASES_VERSION
           ? newerVersionProblem(version)
-          : `Tracked cases of storage version ${version} could not be upgraded; they were set aside, not deleted.`;
-      await setAside(problem, raw, version);
-      await write({});
-      return { map: {}, problem };
+          : `Stored tracked complaints of storage version ${version} could not be read; they were kept aside (${kilobytes(storedBytes(raw))}) and tracking starts afresh.`;
+      return setAsideMap(what, raw, version);
     }
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      problem = 'The tracked-case list in storage was unreadable; it was set aside, not deleted.';
-      await setAside(problem, raw, version);
-      await write({});
-      return { map: {}, problem };
+      const what = `Stored tracked complaints could not be read; they were kept aside (${kilobytes(storedBytes(raw))}) and tracking starts afresh.`;
+      return setAsideMap(what, raw, version);
     }
     const map: TrackedCaseMap = {};
     const bad: Record<string, unknown> = {};
@@ -123,28 +191,39 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
       else bad[id] = value;
     }
     const badCount = Object.keys(bad).length;
-    if (badCount > 0) {
-      problem = `${badCount} tracked case${badCount === 1 ? '' : 's'} could not be read and ${badCount === 1 ? 'was' : 'were'} set aside: ${Object.keys(bad).slice(0, 5).join(', ')}.`;
-      await setAside(problem, bad, version);
-      await write(map);
-    }
-    return problem ? { map, problem } : { map };
+    if (badCount === 0) return fromStart ? { map, problem: fromStart } : { map };
+    const what = `${badCount} tracked case${badCount === 1 ? '' : 's'} could not be read and ${badCount === 1 ? 'was' : 'were'} set aside: ${Object.keys(bad).slice(0, 5).join(', ')}.`;
+    return setAsideMap(what, bad, version, map);
   }
 
-  /** Revisions this store wrote (recent ones), to tell its own writes from anyone else's. */
-  const ownRevs: string[] = [];
-  let viewTail: Promise<unknown> = Promise.resolve();
+  /** Reads and validates the archive, setting aside what cannot be read; `stuck`: leave it alone. */
+  async function readArchive(): Promise<{ archive: TrackedCaseMap; problem?: string; stuck?: true }> {
+    const raw = await storage.getItem<unknown>(ARCHIVE_KEY);
+    if (raw === null || raw === undefined) return { archive: {} };
+    const whole = typeof raw !== 'object' || Array.isArray(raw);
+    const archive: TrackedCaseMap = {};
+    const bad: Record<string, unknown> = {};
+    if (!whole) {
+      for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+        const parsed = TrackedCase.safeParse(value);
+        if (parsed.success && parsed.data.complaintId === id) archive[id] = parsed.data;
+        else bad[id] = value;
+      }
+    }
+    const badIds = Object.keys(bad);
+    if (!whole && badIds.length === 0) return { archive };
+    const what = whole
+      ? `The archive of closed complaints could not be read; it was kept aside (${kilobytes(storedBytes(raw))}) and a new archive starts.`
+      : `${badIds.length} archived case${badIds.length === 1 ? '' : 's'} could not be read and ${badIds.length === 1 ? 'was' : 'were'} set aside: ${badIds.slice(0, 5).join(', ')}.`;
+    const result = await setAside(what, whole ? raw : bad, undefined, [{ key: ARCHIVE_KEY, value: archive }]);
+    return result.stuck ? { archive, problem: result.problem, stuck: true } : { archive, problem: result.problem };
+  }
 
   /** The cases and their meta (version and a fresh revision) in one storage write; then the popup's view. */
   async function write(map: TrackedCaseMap): Promise<void> {
     await versionedItem();
-    const rev = crypto.randomUUID();
-    ownRevs.push(rev);
-    if (ownRevs.length > 20) ownRevs.shift();
-    await storage.setItems([
-      { key: TRACKED_CASES_KEY, value: map },
-      { key: TRACKED_CASES_META_KEY, value: { v: TRACKED_CASES_VERSION, rev } },
-    ]);
+    const { rev, items } = mapWrite(map);
+    await storage.setItems(items);
     if (popupView) writeView(map, rev);
   }
 
@@ -164,8 +243,11 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
       .catch(() => undefined);
   }
 
-  /** Moves ended cases and overflow to the archive and trims the archive to its cap. */
-  async function enforceLimits(map: TrackedCaseMap): Promise<void> {
+  /**
+   * Moves ended cases and overflow to the archive and trims the archive to its cap. While the
+   * archive holds unreadable data that could not be set aside, cases stay in the working map.
+   */
+  async function enforceLimits(map: TrackedCaseMap): Promise<string | undefined> {
     const moving: TrackedCase[] = Object.values(map).filter((c) => c.status === 'closed' || c.status === 'left-plan');
     const remaining = Object.values(map).filter((c) => c.status !== 'closed' && c.status !== 'left-plan');
     if (remaining.length > limits.cap) {
@@ -173,8 +255,9 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
       remaining.sort((a, b) => Number(b.doneByUser) - Number(a.doneByUser) || a.lastSeen.localeCompare(b.lastSeen));
       moving.push(...remaining.slice(0, remaining.length - limits.cap));
     }
-    if (moving.length === 0) return;
-    const archive = await archiveItem.getValue();
+    if (moving.length === 0) return undefined;
+    const { archive, problem, stuck } = await readArchive();
+    if (stuck) return problem;
     for (const c of moving) {
       archive[c.complaintId] = c;
       delete map[c.complaintId];
@@ -186,53 +269,79 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
         .slice(0, ids.length - limits.archiveCap);
       for (const c of oldest) delete archive[c.complaintId];
     }
-    await archiveItem.setValue(archive);
+    await storage.setItem(ARCHIVE_KEY, archive);
+    return problem;
   }
 
   async function update(id: string, change: (old: TrackedCase | undefined) => TrackedCase | undefined) {
-    const { map, problem } = await read();
+    const { map, problem, stuck } = await read();
+    if (stuck) return { next: undefined, problem, stuck };
+    const problems = problem ? [problem] : [];
     let old = map[id];
     if (!old) {
-      const archive = await archiveItem.getValue();
+      const { archive, problem: archiveProblem, stuck: archiveStuck } = await readArchive();
+      if (archiveProblem) problems.push(archiveProblem);
       const archived = archive[id];
-      if (archived && TrackedCase.safeParse(archived).success) {
+      if (archived && !archiveStuck) {
         old = archived;
         delete archive[id];
-        await archiveItem.setValue(archive);
+        await storage.setItem(ARCHIVE_KEY, archive);
       }
     }
     const next = change(old);
     if (next) map[id] = next;
-    await enforceLimits(map);
+    const limitProblem = await enforceLimits(map);
+    if (limitProblem && !problems.includes(limitProblem)) problems.push(limitProblem);
     await write(map);
-    return { next, problem };
+    return { next, problem: problems.length > 0 ? problems.join(' ') : undefined };
   }
 
   return {
-    /** The working cases (open, done, and any not yet archived), with a problem if data was set aside. */
-    load: (): Promise<{ cases: TrackedCase[]; problem?: string }> =>
+    /**
+     * The working cases (open, done, and any not yet archived), with a problem if data was set
+     * aside; `stuck` when unreadable data could not be kept aside (clearUnreadable clears it).
+     */
+    load: (): Promise<{ cases: TrackedCase[]; problem?: string; stuck?: true }> =>
       serial(async () => {
-        const { map, problem } = await read();
+        const { map, problem, stuck } = await read();
         const cases = Object.values(map);
-        return problem ? { cases, problem } : { cases };
+        return { cases, ...(problem ? { problem } : {}), ...(stuck ? { stuck } : {}) };
       }),
 
-    /** Validates (zod) and merges a case reported by a page. */
+    /** Validates (zod) and merges a case reported by a page. A failed storage write is an answer, not a throw. */
     upsert: (incoming: PhiFree<TrackedCase>): Promise<UpsertResult> => {
       const parsed = TrackedCase.safeParse(incoming);
       if (!parsed.success) return Promise.resolve({ ok: false, error: `Invalid tracked case: ${parsed.error.issues[0]?.message ?? 'unknown'}` });
       const tc = parsed.data;
-      return serial(async () => {
-        const { next, problem } = await update(tc.complaintId, (old) => mergeTrackedCase(old, tc));
-        const result: UpsertResult = { ok: true, case: next ?? tc };
-        if (problem) result.problem = problem;
-        return result;
+      return serial(async (): Promise<UpsertResult> => {
+        try {
+          const { next, problem, stuck } = await update(tc.complaintId, (old) => mergeTrackedCase(old, tc));
+          if (stuck) return { ok: false, error: problem ?? writeFailedProblem('Tracking', undefined) };
+          const result: UpsertResult = { ok: true, case: next ?? tc };
+          const said = takeProblem(problem);
+          if (said) result.problem = said;
+          return result;
+        } catch (error) {
+          return { ok: false, error: writeFailedProblem('Tracking', error) };
+        }
       });
     },
 
-    /** The caseworker marks a case done (or undoes it). */
+    /**
+     * The caseworker marks a case done (or undoes it); undefined when it is not tracked. When it
+     * cannot be saved, the error says why in words (storage-trouble.ts).
+     */
     setDone: (complaintId: string, done: boolean): Promise<TrackedCase | undefined> =>
-      serial(async () => (await update(complaintId, (old) => old && (done ? markDone(old) : undoDone(old)))).next),
+      serial(async () => {
+        let result;
+        try {
+          result = await update(complaintId, (old) => old && (done ? markDone(old) : undoDone(old)));
+        } catch (error) {
+          throw storageTrouble(writeFailedProblem('The done mark', error));
+        }
+        if (result.stuck) throw storageTrouble(result.problem ?? writeFailedProblem('The done mark', undefined));
+        return result.next;
+      }),
 
     /**
      * Validates what is stored and writes it again under a fresh revision, with its view: after the
@@ -240,11 +349,28 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
      */
     restamp: (): Promise<void> =>
       serial(async () => {
-        if ((await storage.getItem(TRACKED_CASES_KEY)) === null) {
-          await storage.removeItem(POPUP_VIEW_KEY);
-          return;
+        const { map, stuck, none } = await read();
+        if (none) await storage.removeItem(POPUP_VIEW_KEY);
+        else if (!stuck) await write(map);
+      }),
+
+    /**
+     * The caseworker's choice: unreadable data that could not be kept aside is replaced by what
+     * could be read of it, and every set-aside copy is removed.
+     */
+    clearUnreadable: (): Promise<void> =>
+      serial(async () => {
+        if (metaStuck) {
+          // Only the stamp was unreadable: the cases are read afresh without it.
+          await storage.removeItem(TRACKED_CASES_META_KEY);
+          metaStuck = undefined;
+          itemReady = undefined;
         }
-        await write((await read()).map);
+        const { map, stuck } = await read();
+        if (stuck) await write(map);
+        const archive = await readArchive();
+        if (archive.stuck) await storage.setItem(ARCHIVE_KEY, archive.archive);
+        await storage.removeItem(QUARANTINE_KEY);
       }),
 
     /** Whether `rev` is one this store wrote (a storage change carrying it is the store's own). */
@@ -253,8 +379,8 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
     /** Resolves once the views of the writes so far are stored (for tests). */
     viewWritten: (): Promise<unknown> => serial(() => viewTail),
 
-    archived: (): Promise<TrackedCase[]> => serial(async () => Object.values(await archiveItem.getValue())),
-    quarantined: (): Promise<QuarantineEntry[]> => serial(() => quarantineItem.getValue()),
+    archived: (): Promise<TrackedCase[]> => serial(async () => Object.values((await readArchive()).archive)),
+    quarantined: (): Promise<QuarantineEntry[]> => serial(async () => asideList(await storage.getItem(QUARANTINE_KEY))),
     /** Calls back whenever the working map changes (for the popup). */
     watch: (callback: () => void) => storage.watch(TRACKED_CASES_KEY, () => callback()),
   };

@@ -172,4 +172,32 @@ test.describe('tracking complaint pages into the popup', () => {
     await expect.poll(viewZone).toBe('America/New_York');
     await popup.close();
   });
+
+  test('junk in the stored cases: the panel and the popup say it was kept aside, with its size, and the popup clears it', async ({ page, extContext, extId }) => {
+    type Local = { chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void>; get(k: null): Promise<Record<string, unknown>> } } } };
+    const popup = await openPopup(extContext, extId);
+    const saved = await popup.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(null));
+    const panelAlert = page.locator('[data-ctm-panel] [role="alert"]');
+    const problem = popup.locator('[data-store-problem]');
+    try {
+      // Megabytes of junk where the cases belong (Chrome reads and writes a megabyte in about a second here).
+      await popup.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ trackedCases: 'x'.repeat(1024 * 1024) }));
+      await openComplaint(page, { id: '5800001', assigned: '12/01/2026', level: 'Urgent' });
+      await expect(panelAlert).toContainText(/Stored tracked complaints .*could not be read; they were kept aside \(1,024 KB\)/);
+      await expect(panelAlert).not.toContainText(/reload/i);
+      await popup.reload();
+      await expect(popup.locator('[data-case="5800001"]')).toHaveCount(1);
+      await expect(problem).toContainText('set aside, not deleted');
+      await problem.locator('[data-clear-unreadable="set-aside"]').click();
+      await expect(problem).toHaveCount(0);
+      await expect(popup.locator('[data-case="5800001"]')).toHaveCount(1);
+    } finally {
+      await popup.evaluate(async (items) => {
+        const local = (globalThis as unknown as Local).chrome.storage.local;
+        await local.clear();
+        await local.set(items);
+      }, saved);
+    }
+    await popup.close();
+  });
 });

@@ -93,4 +93,13 @@ describe('DeadlineList', () => {
     expect(q('[data-deadlines-empty]')?.textContent).toMatch(/No complaints tracked yet/);
     expect(q('[data-store-problem]')?.getAttribute('role')).toBe('alert');
   });
+
+  it('offers the fix with a storage problem: clearing the unreadable copy', () => {
+    let cleared = 0;
+    mount({ cases: [], problem: 'Stored tracked complaints could not be read', clear: 'unreadable', onClear: () => cleared++ });
+    const button = q('[data-store-problem] button[data-clear-unreadable="unreadable"]');
+    expect(button?.textContent).toBe('Clear the unreadable copy');
+    button?.click();
+    expect(cleared).toBe(1);
+  });
 });

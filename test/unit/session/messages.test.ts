@@ -64,7 +64,7 @@ describe('checklist progress per complaint ID', () => {
     await fakeBrowser.storage.local.set({ caseProgress: { '1': { ticks: 'garbage' } } });
     const progress = await progressFor('1');
     expect(progress.problem).toMatch(/kept aside/);
-    expect((await fakeBrowser.storage.local.get('caseProgress.unreadable'))['caseProgress.unreadable']).toEqual({ '1': { ticks: 'garbage' } });
+    expect((await fakeBrowser.storage.local.get('caseProgress.unreadable'))['caseProgress.unreadable']).toMatchObject([{ data: { '1': { ticks: 'garbage' } } }]);
   });
 });
 

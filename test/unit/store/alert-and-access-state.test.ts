@@ -39,8 +39,8 @@ describe('access follow-up dates (SOP N.1, O.1)', () => {
     const loaded = await loadAccessDates();
     expect(loaded.dates).toEqual({});
     expect(loaded.problem).toMatch(/kept aside/);
-    expect(await fakeBrowser.storage.local.get('accessFollowUps.unreadable')).toEqual({
-      'accessFollowUps.unreadable': { accessConfirmedDate: 'June 1st' },
-    });
+    expect((await fakeBrowser.storage.local.get('accessFollowUps.unreadable'))['accessFollowUps.unreadable']).toMatchObject([
+      { data: { accessConfirmedDate: 'June 1st' } },
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/store/tracked-cases';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
+import { enforceChromeQuota } from './chrome-quota';
 
 const T0 = Date.parse('2026-06-01T12:00:00Z');
 
@@ -121,7 +122,7 @@ describe('versions, migration and damaged data', () => {
   it('keeps unreadable data aside instead of wiping it', async () => {
     await fakeBrowser.storage.local.set({ trackedCases: 'garbage', trackedCases$: { v: 2 } });
     const store = createTrackedCaseStore();
-    expect((await store.load()).problem).toMatch(/unreadable.*set aside/);
+    expect((await store.load()).problem).toMatch(/could not be read; they were kept aside \(1 KB\)/);
     expect((await store.quarantined())[0]?.data).toBe('garbage');
   });
 
@@ -142,5 +143,98 @@ describe('versions, migration and damaged data', () => {
     expect((await store.load()).cases.map((c) => c.complaintId)).toEqual(['32']);
     expect(await store.quarantined()).toHaveLength(1);
     expect(await storage.getItem(ARCHIVE_KEY)).toBeNull();
+  });
+});
+
+describe('a damaged archive or set-aside list', () => {
+  const closed = (id: string) => tc(id, { resolutionDate: '2026-06-03', disposition: 'resolved', status: 'closed', clock: 'stopped' });
+
+  it('closing a case while the archive holds a string archives the case, keeps the string aside and says so', async () => {
+    await fakeBrowser.storage.local.set({ 'trackedCases.archive': 'garbage' });
+    const store = createTrackedCaseStore();
+    const result = await store.upsert(closed('8'));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.problem).toMatch(/archive of closed complaints could not be read; it was kept aside/);
+    expect((await store.archived()).map((c) => c.complaintId)).toEqual(['8']);
+    expect((await store.quarantined()).map((e) => e.data)).toEqual(['garbage']);
+  });
+
+  it('closing a case while the archive holds [] stores a small archive keyed by complaint ID', async () => {
+    await fakeBrowser.storage.local.set({ 'trackedCases.archive': [] });
+    const store = createTrackedCaseStore();
+    const result = await store.upsert(closed('4100101'));
+    expect(result.ok).toBe(true);
+    const stored = (await fakeBrowser.storage.local.get('trackedCases.archive'))['trackedCases.archive'];
+    expect(Array.isArray(stored)).toBe(false);
+    expect(Object.keys(stored as object)).toEqual(['4100101']);
+  });
+
+  it('sets aside an unreadable archived case and keeps the others', async () => {
+    await fakeBrowser.storage.local.set({ 'trackedCases.archive': { '5': tc('5'), '6': { complaintId: '6', clock: 1 } } });
+    const store = createTrackedCaseStore();
+    await store.upsert(closed('7'));
+    expect((await store.archived()).map((c) => c.complaintId).sort()).toEqual(['5', '7']);
+    expect((await store.quarantined())[0]?.data).toEqual({ '6': { complaintId: '6', clock: 1 } });
+  });
+
+  it('a set-aside list that is not a list is kept, as a copy of its own, beside the next one', async () => {
+    await fakeBrowser.storage.local.set({ 'trackedCases.quarantine': 'junk', trackedCases: 'garbage', trackedCases$: { v: 2 } });
+    const store = createTrackedCaseStore();
+    const { problem } = await store.load();
+    expect(problem).toMatch(/could not be read; they were kept aside/);
+    expect((await store.quarantined()).map((e) => e.data)).toEqual(['junk', 'garbage']);
+    expect((await store.upsert(tc('9'))).ok).toBe(true);
+  });
+});
+
+describe('telling the caseworker', () => {
+  it('data set aside by a background read (the popup view rebuild) is told to the next complaint page', async () => {
+    await fakeBrowser.storage.local.set({ trackedCases: 'garbage', trackedCases$: { v: 2 } });
+    const store = createTrackedCaseStore();
+    await store.restamp();
+    const result = await store.upsert(tc('1'));
+    expect(result).toMatchObject({ ok: true, problem: expect.stringMatching(/could not be read; they were kept aside/) });
+    expect((await store.upsert(tc('2'))).ok && (await store.upsert(tc('2')))).not.toHaveProperty('problem');
+  });
+});
+
+describe('storage quota', () => {
+  let stopQuota: () => void = () => undefined;
+  beforeEach(() => {
+    stopQuota = enforceChromeQuota();
+    return () => stopQuota();
+  });
+
+  it('6 MB of junk in trackedCases is kept aside within the quota and tracking starts afresh', async () => {
+    const junk = 'x'.repeat(6 * 1024 * 1024);
+    await fakeBrowser.storage.local.set({ trackedCases: junk, trackedCases$: { v: 2 } });
+    const store = createTrackedCaseStore();
+    const first = await store.upsert(tc('1'));
+    expect(first).toMatchObject({ ok: true, problem: expect.stringMatching(/Stored tracked complaints could not be read; they were kept aside \(6,144 KB\)/) });
+    expect((await store.load()).cases.map((c) => c.complaintId)).toEqual(['1']);
+    expect((await store.quarantined())[0]?.data).toBe(junk);
+  });
+
+  it('junk too large to keep aside stays in place, tracking pauses with the fix named, and clearing it restarts tracking', async () => {
+    const junk = 'x'.repeat(9 * 1024 * 1024);
+    await fakeBrowser.storage.local.set({ trackedCases: junk, trackedCases$: { v: 2 } });
+    const store = createTrackedCaseStore();
+    const result = await store.upsert(tc('1'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/too large to keep a copy aside \(9,216 KB.*Clear the unreadable copy/);
+    expect(await storage.getItem(TRACKED_CASES_KEY)).toBe(junk);
+    expect(await store.load()).toMatchObject({ cases: [], stuck: true });
+    await store.clearUnreadable();
+    expect((await store.upsert(tc('1'))).ok).toBe(true);
+    expect((await store.load()).cases.map((c) => c.complaintId)).toEqual(['1']);
+  });
+
+  it('a write refused for want of room is an answer that says so, not a throw', async () => {
+    stopQuota();
+    await fakeBrowser.storage.local.set({ 'caseProgress.unreadable': 'y'.repeat(1024 * 1024) });
+    stopQuota = enforceChromeQuota(1024 * 1024 + 100);
+    const store = createTrackedCaseStore();
+    const result = await store.upsert(tc('1'));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/storage for CTM Assist is full/) });
   });
 });
