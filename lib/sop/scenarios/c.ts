@@ -1,5 +1,7 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { indicatorChecked } from './shared';
 
 /** SOP scenario C: the plan can do no more and needs the RO (a CMS issue). */
 export const C: Scenario = {
@@ -39,4 +41,16 @@ export const C: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    signals: ({ facts }) => (facts.contractNumber === 'CMS' ? [{ weight: WEIGHT.cmsContract, reason: 'Contract assignment is CMS: a CMS issue' }] : []),
+    // The CMS-issue reason is shared with G, H and L: it suggests C only when none of them is signalled.
+    corroborate: ({ facts }, found) => {
+      const checked = indicatorChecked(facts, 'cms-issue');
+      if (!checked) return [];
+      const backed = found('L') || found('G') || found('H');
+      return [{ weight: backed ? WEIGHT.corroboration : WEIGHT.indicatorShared, reason: checked }];
+    },
+  },
+  tieRank: 9,
+  nextStep: { text: 'Note the facts and check the indicator (CMS issue); keep the case open', sop: 'C.2' },
 };

@@ -1,4 +1,7 @@
 import type { Scenario } from '../types';
+import { WEIGHT } from '../../detect/weights';
+
+const SAVE_ERROR = /\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to|won't)\s+(?:be\s+)?(?:save|saved|close|closed|submit|submitted)\b|\b(?:save|saving|submit)\s+(?:failed|error)\b|\berror\b.*\bsav/i;
 
 /** SOP scenario F: the complaint will not close or save after entering the resolution. */
 export const F: Scenario = {
@@ -98,4 +101,19 @@ export const F: Scenario = {
   keepOpen: false,
   emails: ['F-will-not-close'],
   followUps: [],
+  detection: {
+    // The page failed to save or close.
+    signals: ({ facts, pageErrors }) => {
+      if (pageErrors.some((message) => SAVE_ERROR.test(message))) {
+        return [
+          { weight: WEIGHT.saveError, reason: 'The page shows that the complaint could not be saved or closed' },
+          ...(facts.resolutionDate ? [{ weight: WEIGHT.corroboration, reason: 'A resolution date is entered' }] : []),
+        ];
+      }
+      return pageErrors.length > 0 ? [{ weight: WEIGHT.pageError, reason: 'The page shows an error message' }] : [];
+    },
+  },
+  tieRank: 3,
+  nextStep: { text: 'Email the lead RO: "CTM Case Resolved But Will Not Close"', sop: 'F.4' },
+  lint: { caseworkerName: { step: 'F.3.c' } },
 };

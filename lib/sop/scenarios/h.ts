@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { describe, enrollmentExceptionCategory } from '../../detect/categories';
+import { backsCmsIssue } from './shared';
 
 export const EE_PHRASE = 'EE Complaint';
 
@@ -47,4 +50,13 @@ export const H: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    signals: ({ facts }) => {
+      const ee = enrollmentExceptionCategory(facts);
+      return ee ? [{ weight: WEIGHT.category, reason: `${describe(ee)}: an enrollment exception` }] : [];
+    },
+    corroborate: ({ facts }, found) => backsCmsIssue(facts, found('H')),
+  },
+  tieRank: 2,
+  nextStep: { text: 'Note the facts and check the indicator (CMS issue); keep the case open', sop: 'H.2' },
 };

@@ -1,5 +1,7 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { indicatorChecked, requestedCategoryReason } from './shared';
 
 /** SOP scenario I: the case is in the wrong complaint category. */
 export const I: Scenario = {
@@ -52,4 +54,17 @@ export const I: Scenario = {
       reason: 'category',
     },
   ],
+  detection: {
+    // The category reason is shared with D: without a D signal it suggests I.
+    corroborate: ({ facts }, found) => {
+      const checked = indicatorChecked(facts, 'category');
+      const requested = requestedCategoryReason(facts);
+      return [
+        ...(checked ? [{ weight: found('D') ? WEIGHT.corroboration : WEIGHT.indicatorShared, reason: checked }] : []),
+        ...(requested ? [{ weight: WEIGHT.corroboration, reason: requested }] : []),
+      ];
+    },
+  },
+  tieRank: 10,
+  nextStep: { text: 'Check the indicator and request the right category; the clock then stops', sop: 'I.2–I.4' },
 };

@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { daysOfMedicationLeft } from '../../detect/medication-days';
+import { indicatorChecked } from './shared';
 
 /** SOP scenario J: marked Immediate Need, but the plan believes it should not be. */
 export const J: Scenario = {
@@ -57,4 +60,22 @@ export const J: Scenario = {
       reason: 'issue-level',
     },
   ],
+  detection: {
+    // The issue level definitions: Immediate Need means 2 or fewer days left.
+    signals: ({ facts, summary }) => {
+      const days = facts.issueLevel === 'immediate-need' ? daysOfMedicationLeft(summary) : undefined;
+      if (days === undefined || days <= 2) return [];
+      return [{ weight: WEIGHT.medicationDays, reason: `Issue level is Immediate Need, but the summary says about ${days} days of medication are left (Immediate Need means 2 or fewer)` }];
+    },
+    corroborate: ({ facts }) => {
+      const checked = indicatorChecked(facts, 'issue-level');
+      return [
+        ...(checked ? [{ weight: WEIGHT.indicator, reason: checked }] : []),
+        // J.3: a requested issue level is already chosen.
+        ...(facts.requestedIssueLevel ? [{ weight: WEIGHT.indicatorShared, reason: 'A requested issue level is chosen' }] : []),
+      ];
+    },
+  },
+  tieRank: 4,
+  nextStep: { text: 'Check the indicator and request the right issue level; the clock then stops', sop: 'J.2–J.4' },
 };
