@@ -114,6 +114,8 @@ export interface Signal {
 
 /** How the page suggests the scenario. The note's required phrases count without saying so here. */
 export interface Detection {
+  /** The signals in words, for docs/SCENARIOS.md. */
+  described: readonly string[];
   /** Signals from the page alone. */
   signals?(input: DetectInput): Signal[];
   /** Signals read once the first ones are in: the reassignment indicator, whose reasons several scenarios share. */

@@ -54,6 +54,12 @@ export const A: Scenario = {
   emails: [],
   followUps: [],
   detection: {
+    described: [
+      'Contract assignment is Other or Unknown (key 12, 17)',
+      "The summary names a contract other than the case's",
+      'The summary mentions another plan',
+      'Reassignment box checked: belongs to another plan (A.2)',
+    ],
     // Key 12 and 17: the complaint may belong to another contract.
     signals: ({ facts, summary, ownContracts }) => {
       const signals = [];

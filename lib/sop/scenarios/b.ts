@@ -54,6 +54,10 @@ export const B: Scenario = {
   emails: [],
   followUps: [],
   detection: {
+    described: [
+      "The summary names another of the plan's own contracts (settings)",
+      'Reassignment box checked: belongs to another plan, with a B signal (B.2)',
+    ],
     // Key 12: the summary names another of the plan's own contracts (a subsidiary).
     signals: ({ facts, summary, ownContracts }) => {
       const own = new Set((ownContracts ?? []).map((c) => c.toUpperCase()));

@@ -42,6 +42,10 @@ export const C: Scenario = {
   emails: [],
   followUps: [],
   detection: {
+    described: [
+      'Contract assignment is CMS',
+      'Reassignment box checked: CMS issue, when no G, H or L signal (C.2)',
+    ],
     signals: ({ facts }) => (facts.contractNumber === 'CMS' ? [{ weight: WEIGHT.cmsContract, reason: 'Contract assignment is CMS: a CMS issue' }] : []),
     // The CMS-issue reason is shared with G, H and L: it suggests C only when none of them is signalled.
     corroborate: ({ facts }, found) => {

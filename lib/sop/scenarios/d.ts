@@ -73,6 +73,11 @@ export const D: Scenario = {
   emails: [],
   followUps: [],
   detection: {
+    described: [
+      'Category or subcategory about Part A, B or C subjects',
+      'The summary mentions Part A, B or C subjects (weaker when it also mentions drugs)',
+      'Reassignment box checked: category, or a requested category, with a D signal',
+    ],
     // Part A, B or C subject matter.
     signals: ({ facts, summary }) => {
       const signals = [];

@@ -37,6 +37,10 @@ export const E: Scenario = {
     { kind: 'contact-attempts', step: 'E.2', cite: 'at least 3 times, with the 4th attempt in writing', attempts: 4, writtenAttempt: 4 },
   ],
   detection: {
+    described: [
+      'A resolution date is entered',
+      'Disposition is Resolved',
+    ],
     // The resolution is entered.
     signals: ({ facts }) => [
       ...(facts.resolutionDate ? [{ weight: WEIGHT.resolution, reason: 'A resolution date is entered' }] : []),

@@ -102,6 +102,10 @@ export const F: Scenario = {
   emails: ['F-will-not-close'],
   followUps: [],
   detection: {
+    described: [
+      'The page shows that the complaint could not be saved or closed',
+      'The page shows another error message',
+    ],
     // The page failed to save or close.
     signals: ({ facts, pageErrors }) => {
       if (pageErrors.some((message) => SAVE_ERROR.test(message))) {

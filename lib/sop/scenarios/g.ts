@@ -155,6 +155,10 @@ export const G: Scenario = {
   emails: ['G-critical-rd', 'G-integriguard'],
   followUps: [],
   detection: {
+    described: [
+      'Category or subcategory is a retroactive disenrollment',
+      'Reassignment box checked: CMS issue, with a G signal (G.5.a)',
+    ],
     signals: ({ facts }) => {
       const rd = rdCategory(facts);
       return rd ? [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }] : [];

@@ -51,6 +51,10 @@ export const H: Scenario = {
   emails: [],
   followUps: [],
   detection: {
+    described: [
+      'Category or subcategory is an enrollment exception',
+      'Reassignment box checked: CMS issue, with an H signal (H.2)',
+    ],
     signals: ({ facts }) => {
       const ee = enrollmentExceptionCategory(facts);
       return ee ? [{ weight: WEIGHT.category, reason: `${describe(ee)}: an enrollment exception` }] : [];

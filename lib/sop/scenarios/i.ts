@@ -55,6 +55,10 @@ export const I: Scenario = {
     },
   ],
   detection: {
+    described: [
+      'Reassignment box checked: category (I.2)',
+      'A requested category is chosen (I.3)',
+    ],
     // The category reason is shared with D: without a D signal it suggests I.
     corroborate: ({ facts }, found) => {
       const checked = indicatorChecked(facts, 'category');

@@ -61,6 +61,11 @@ export const J: Scenario = {
     },
   ],
   detection: {
+    described: [
+      'Immediate Need, but the summary says more than 2 days of medication are left (key 11)',
+      'Reassignment box checked: issue level (J.2)',
+      'A requested issue level is chosen (J.3)',
+    ],
     // The issue level definitions: Immediate Need means 2 or fewer days left.
     signals: ({ facts, summary }) => {
       const days = facts.issueLevel === 'immediate-need' ? daysOfMedicationLeft(summary) : undefined;

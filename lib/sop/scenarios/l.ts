@@ -62,6 +62,11 @@ export const L: Scenario = {
     },
   ],
   detection: {
+    described: [
+      'Is This Complaint Controlled in CIS? is Yes',
+      'Press or Hill Interest is Yes',
+      'Reassignment box checked: CMS issue, with an L signal (L.4)',
+    ],
     // The two CTM fields that mark a CIS or Congressional case.
     signals: ({ facts }) => [
       ...(facts.cisControlled === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Is This Complaint Controlled in CIS? is Yes' }] : []),
