@@ -3,6 +3,7 @@
  * the caseworker's ticks otherwise. A tick never overrides what the page shows.
  */
 import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
+import { stepProvenance } from '../sop/provenance';
 import type { CaseLetter, SopStep } from '../sop/types';
 import type { CheckContext, CheckResult } from './checks';
 import { evaluateCheck } from './checks';
@@ -15,7 +16,7 @@ function worst(states: readonly StepStateValue[]): StepStateValue {
 }
 
 function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
-  const base = { id: step.id, text: step.text, cite: step.cite };
+  const base = { id: step.id, text: step.text, cite: step.cite, provenance: stepProvenance(step) };
   const ticked = ctx.ticks[step.id] === true;
   if (!step.checks?.length) return { ...base, source: 'manual', state: ticked ? 'done' : 'todo' };
   const results: CheckResult[] = step.checks.map((check) => evaluateCheck(check, ctx));

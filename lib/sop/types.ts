@@ -4,6 +4,9 @@
  */
 import type { CaseFacts, IssueLevel, ReassignmentReason } from '../case';
 import type { DetectInput } from '../detect/types';
+import type { Provenance } from './provenance';
+
+export type { Provenance, ProvenanceKind } from './provenance';
 
 export const CASE_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
 export const GUIDE_LETTERS = ['M', 'N', 'O', 'P'] as const;
@@ -56,6 +59,8 @@ export interface SopStep {
   checks?: readonly StepCheck[];
   /** Scenario G: the step belongs only to this path. */
   branch?: RdBranch;
+  /** Where the step comes from; absent → the SOP item of its own id (checked by the citation test). */
+  provenance?: Provenance;
 }
 
 export interface RequiredPhrase {
