@@ -15,7 +15,7 @@ export const A: Scenario = {
     {
       id: 'A.1',
       text: 'Write in the Current Entry (Plan Response):',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field a. if known, the name and/or contract number of the Plan to where the complaint must be reassigned and b.',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field',
     },
     {
       id: 'A.1.a',
@@ -26,7 +26,7 @@ export const A: Scenario = {
     {
       id: 'A.1.b',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it belongs to another plan.',
+      cite: 'any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {

@@ -26,7 +26,7 @@ export const B: Scenario = {
     {
       id: 'B.1.b',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint, 2. Plan A checks the indicator to request a case reassignment because it belongs to another plan.',
+      cite: 'any additional pertinent notes related to the complaint,',
       checks: [{ kind: 'note' }],
     },
     {

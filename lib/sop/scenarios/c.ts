@@ -14,7 +14,7 @@ export const C: Scenario = {
     {
       id: 'C.1',
       text: 'Write any other pertinent notes about the complaint in the Current Entry (Plan Response).',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it is a CMS issue.',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {

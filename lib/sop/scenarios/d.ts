@@ -34,7 +34,7 @@ export const D: Scenario = {
     {
       id: 'D.1.c',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it requires category reassignment.',
+      cite: 'any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {

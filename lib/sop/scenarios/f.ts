@@ -50,7 +50,7 @@ export const F: Scenario = {
     {
       id: 'F.3',
       text: 'Write in the Current Entry (Plan Response):',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field that a. the complaint requires further assistance from the lead RO,',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field that',
     },
     {
       id: 'F.3.a',

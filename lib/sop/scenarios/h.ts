@@ -28,7 +28,7 @@ export const H: Scenario = {
     {
       id: 'H.1.b',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator that the case requires reassignment because it is a CMS issue.',
+      cite: 'any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {

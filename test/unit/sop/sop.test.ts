@@ -76,6 +76,18 @@ describe('the SOP as data', () => {
     expect(missing).toEqual([]);
   });
 
+  // A step's citation is that step's own text: one that runs into the next item ("… complaint.
+  // 2. Plan A checks …", A.1.b) or opens the sub-items ("… field that a. the complaint …", F.3)
+  // cites words the step does not say.
+  it('no step citation spans an SOP item marker (1. / a. / ii.)', () => {
+    const ITEM_MARKER = /(?:^|\s)(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\.\s/;
+    const spanning = allScenarios
+      .flatMap((s) => s.steps)
+      .filter((step) => ITEM_MARKER.test(step.cite))
+      .map((step) => step.id);
+    expect(spanning).toEqual([]);
+  });
+
   it('every step has imperative text for the caseworker', () => {
     for (const step of allScenarios.flatMap((s) => s.steps)) expect(step.text.length, step.id).toBeGreaterThan(5);
   });
