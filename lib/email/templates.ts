@@ -111,7 +111,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     id: 'G-integriguard',
     sop: 'G.6',
     scenario: 'G',
-    title: 'Non-critical RD: refer to the retroactive processing contractor',
+    title: 'Non-critical RD: refer to IntegriGuard',
     to: { mailbox: 'integriguard', label: 'Retroactive processing (IntegriGuard) referral address' },
     // Not fixed by the SOP: names the referral and the complaint so the contractor can file it.
     subject: 'Non-critical RD referral, CTM complaint {complaintIds}',

@@ -113,7 +113,7 @@ export const G: Scenario = {
     },
     {
       id: 'G.6',
-      text: 'Non-critical RD: refer the case to IntegriGuard (the retroactive processing contractor).',
+      text: 'Non-critical RD: refer the case to IntegriGuard.',
       cite: 'Non-Critical Retro-Disenrollment: Plan A refers case to IntegriGuard',
       branch: 'non-critical',
     },
