@@ -1,5 +1,6 @@
 /** The case's due moment in the panel: `time[data-due]` with its clock state and where the budget comes from. */
 import type { PanelDeadline } from '../lib/messages';
+import { budgetProvenance } from '../lib/deadlines/budgets';
 import { countdown } from '../lib/deadlines/countdown';
 
 const CLOCK_TEXT = {
@@ -36,7 +37,7 @@ export function DeadlineView({ deadline, now, timeZone }: { deadline?: PanelDead
     <section class={`ctm-section ctm-deadline${overdue ? ' ctm-overdue' : ''}`} aria-label="Deadline">
       <p class="ctm-due-line">
         <strong>Due </strong>
-        <time dateTime={deadline.iso} data-due={deadline.iso} data-clock={deadline.clock} data-overdue={String(overdue)}>
+        <time dateTime={deadline.iso} data-due={deadline.iso} data-clock={deadline.clock} data-overdue={String(overdue)} data-budget-provenance={budgetProvenance(deadline.budgetSource)}>
           {shownInPlanZone(deadline.iso)}
         </time>{' '}
         <span class="ctm-muted">({timeZone})</span>

@@ -6,16 +6,15 @@
 import type { CaseSnapshot } from './case';
 import type { Settings } from './settings';
 import { detectScenarios } from './detect/detect';
-import { isCriticalRd } from './detect/critical-rd';
 import type { ScenarioMatch } from './detect/types';
-import { checklistFor, rdBranchFromPage } from './checklist/checklist';
+import { checklistFor } from './checklist/checklist';
 import { keepOpenViolated } from './checklist/closing';
 import { roDisagreed } from './checklist/ro-disagreed';
 import type { StepState } from './checklist/types';
-import { caseRequiredPhrases as requiredPhrases } from './sop/case-scenarios';
-import type { CaseLetter } from './sop/types';
+import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP } from './sop/case-scenarios';
+import type { CaseLetter, RdBranch } from './sop/types';
 import type { LintContext } from './lint/types';
-import { CASE_TEMPLATES } from './email/templates';
+import { TEMPLATES } from './email/templates';
 import type { TemplateId } from './email/templates';
 
 export type CaseEvaluation = {
@@ -44,11 +43,8 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
   const matches = detectScenarios({ facts, currentEntry, noteToPlan, pageErrors, summary, ownContracts });
   const active = work.picked ?? matches[0]?.scenario;
   const checklistInput = { facts, currentEntry, pageErrors, ticks: work.ticks, summary };
-  // G's path: what the note or indicator already shows, else critical when G.4 says always.
-  const branch =
-    active === 'G'
-      ? rdBranchFromPage(checklistInput) ?? (isCriticalRd({ facts, summary }).critical ? 'critical' : undefined)
-      : undefined;
+  // A branched scenario's path (G): what the note or indicator already shows, else what its criteria suggest.
+  const branch = active ? branchChoice(active, checklistInput).branch : undefined;
   return {
     matches,
     active,
@@ -61,12 +57,17 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
       caseworker: facts.caseworker,
       ownContracts,
     },
-    emailTemplates: active === 'F' || active === 'G' ? emailsFor(active, branch) : [],
+    emailTemplates: active ? emailsFor(active, branch) : [],
   };
 }
 
-function emailsFor(letter: 'F' | 'G', branch: 'critical' | 'non-critical' | undefined): TemplateId[] {
-  const all = CASE_TEMPLATES[letter];
-  if (letter !== 'G' || !branch) return all;
-  return all.filter((id) => (branch === 'critical' ? id === 'G-critical-rd' : id === 'G-integriguard'));
+/** The scenario's emails; on a known path, only those whose SOP step belongs to it. */
+function emailsFor(letter: CaseLetter, branch: RdBranch | undefined): TemplateId[] {
+  const scenario = CASE_SCENARIO_MAP[letter];
+  return scenario.emails
+    .filter((id): id is TemplateId => id in TEMPLATES)
+    .filter((id) => {
+      const step = scenario.steps.find((s) => s.id === TEMPLATES[id].sop);
+      return branch === undefined || step?.branch === undefined || step.branch === branch;
+    });
 }

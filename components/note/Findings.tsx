@@ -5,6 +5,7 @@
 import { Component } from 'preact';
 import { useRef } from 'preact/hooks';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../../lib/lint/types';
+import { ruleProvenance } from '../../lib/lint/provenance';
 
 export type FindingsProps = {
   findings: readonly Finding[];
@@ -74,6 +75,7 @@ class FindingItem extends Component<ItemProps> {
         class={`ctm-finding ctm-finding--${finding.severity}`}
         data-rule={finding.rule}
         data-severity={finding.severity}
+        data-provenance={ruleProvenance(finding.rule).kind}
         data-phrase={finding.data?.phrase}
         data-term={finding.data?.term}
       >

@@ -4,6 +4,7 @@
  */
 import type { StepState } from '../../lib/checklist/types';
 import { CASE_SCENARIO_MAP as SCENARIOS } from '../../lib/sop/case-scenarios';
+import { provenanceText } from '../../lib/sop/provenance';
 import type { CaseLetter } from '../../lib/sop/types';
 
 export interface ChecklistProps {
@@ -33,6 +34,7 @@ export function Checklist({ scenario, steps, onTick }: ChecklistProps) {
               data-step={step.id}
               data-state={step.state}
               data-source={step.source}
+              data-provenance={step.provenance.kind}
             >
               {step.source === 'manual' ? (
                 <>
@@ -58,7 +60,7 @@ export function Checklist({ scenario, steps, onTick }: ChecklistProps) {
               )}
               {step.why && <span class="ctm-step-why">{step.why}</span>}
               <details class="ctm-step-cite">
-                <summary>SOP {step.id}</summary>
+                <summary>{provenanceText(step.provenance)}</summary>
                 <q>{step.cite}</q>
               </details>
             </li>

@@ -7,7 +7,7 @@ import { AccessFollowUps } from '../../components/popup/AccessFollowUps';
 import { EmailComposer } from '../../components/email/EmailComposer';
 import { ScenarioGuide } from '../../components/scenarios/ScenarioGuide';
 import { SCENARIOS } from '../../lib/sop';
-import type { GuideLetter } from '../../lib/sop/types';
+import { GUIDE_LETTERS } from '../../lib/sop/types';
 import { loadAccessDates, saveAccessDates, type AccessFollowUpDates } from '../../lib/store/access-follow-up-dates';
 import type { Settings } from '../../lib/settings';
 import type { TemplateId } from '../../lib/email/templates';
@@ -20,12 +20,8 @@ export interface GuidesSectionProps {
   optionsUrl: string;
 }
 
-const GUIDE_EMAILS: Record<GuideLetter, TemplateId | undefined> = {
-  M: 'M-access-request',
-  N: 'N-access-follow-up',
-  O: undefined,
-  P: 'P-general-inquiry',
-};
+/** The access follow-up email shares its fields with the dates above. */
+const SYNCED_TEMPLATE: TemplateId = 'N-access-follow-up';
 
 export function GuidesSection({ settings, timeZone, today, optionsUrl }: GuidesSectionProps) {
   const [dates, setDates] = useState<AccessFollowUpDates>({});
@@ -65,8 +61,8 @@ export function GuidesSection({ settings, timeZone, today, optionsUrl }: GuidesS
         onAccessConfirmedDate={(date) => update({ accessConfirmedDate: date })}
         onHpmsRequestedDate={(date) => update({ hpmsRequestedDate: date })}
       />
-      {(['M', 'N', 'O', 'P'] as const).map((letter) => {
-        const templateId = GUIDE_EMAILS[letter];
+      {GUIDE_LETTERS.map((letter) => {
+        const templateId = SCENARIOS[letter].emails[0] as TemplateId | undefined;
         return (
           <details key={letter} class="guide" data-guide-panel={letter}>
             <summary>
@@ -79,7 +75,7 @@ export function GuidesSection({ settings, timeZone, today, optionsUrl }: GuidesS
                 settings={settings}
                 today={today}
                 optionsUrl={optionsUrl}
-                {...(letter === 'N'
+                {...(templateId === SYNCED_TEMPLATE
                   ? { initialExtra: nSync ?? {}, syncExtra: nSync, onExtraChange: onNExtra }
                   : {})}
               />

@@ -2,11 +2,9 @@
  * The active scenario's steps with their state: from the page wherever it can show them, from
  * the caseworker's ticks otherwise. A tick never overrides what the page shows.
  */
-import { isCriticalRd } from '../detect/critical-rd';
-import { containsPhrase } from '../detect/phrase';
-import { caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
-import type { CaseLetter, RdBranch, SopStep } from '../sop/types';
-import { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from '../sop/case-scenarios';
+import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
+import { stepProvenance } from '../sop/provenance';
+import type { CaseLetter, SopStep } from '../sop/types';
 import type { CheckContext, CheckResult } from './checks';
 import { evaluateCheck } from './checks';
 import type { ChecklistInput, StepState, StepStateValue } from './types';
@@ -17,17 +15,8 @@ function worst(states: readonly StepStateValue[]): StepStateValue {
   return WORST.find((s) => states.includes(s)) ?? 'done';
 }
 
-/** SOP G.4–G.6: the path the Current Entry or the indicator already shows. */
-export function rdBranchFromPage(input: ChecklistInput): RdBranch | undefined {
-  const note = input.currentEntry;
-  if (containsPhrase(note, CRITICAL_RD_PHRASE)) return 'critical';
-  if (input.facts.reassignmentRequested && input.facts.reassignmentReason === 'cms-issue') return 'critical';
-  if (containsPhrase(note, INTEGRIGUARD_PHRASE) || /integriguard/i.test(note ?? '')) return 'non-critical';
-  return undefined;
-}
-
 function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
-  const base = { id: step.id, text: step.text, cite: step.cite };
+  const base = { id: step.id, text: step.text, cite: step.cite, provenance: stepProvenance(step) };
   const ticked = ctx.ticks[step.id] === true;
   if (!step.checks?.length) return { ...base, source: 'manual', state: ticked ? 'done' : 'todo' };
   const results: CheckResult[] = step.checks.map((check) => evaluateCheck(check, ctx));
@@ -43,25 +32,14 @@ function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
 }
 
 export function checklistFor(letter: CaseLetter, input: ChecklistInput): StepState[] {
-  const scenario = SCENARIOS[letter];
-  let steps = scenario.steps;
-  let branch: RdBranch | undefined;
-  let criticalHint: string | undefined;
-  if (letter === 'G') {
-    branch = rdBranchFromPage(input);
-    const critical = isCriticalRd({ facts: input.facts, summary: input.summary });
-    if (!branch && critical.critical) {
-      branch = 'critical';
-      criticalHint = `Critical: ${critical.reasons.join('; ')}. Write "${CRITICAL_RD_PHRASE}" in the Current Entry`;
-    }
-    // Show only the path that applies, once the page or G.4 shows it; both until then.
-    if (branch) steps = steps.filter((step) => step.branch === undefined || step.branch === branch);
-  }
+  const { branch, fromPage, hint } = branchChoice(letter, input);
+  // Show only the path that applies, once the page or the SOP's criteria show it; both until then.
+  const steps = branch ? SCENARIOS[letter].steps.filter((step) => step.branch === undefined || step.branch === branch) : SCENARIOS[letter].steps;
   const ctx: CheckContext = {
     ...input,
     phrases: requiredPhrases(letter, branch),
-    rdBranchFromPage: rdBranchFromPage(input),
-    criticalHint,
+    rdBranchFromPage: fromPage,
+    criticalHint: hint,
   };
   const own = steps.map((step) => ({ ...stepState(step, ctx), depth: stepDepth(step) }));
   // A heading without checks of its own (e.g. 'D.1') follows its sub-steps.

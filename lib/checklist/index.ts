@@ -1,4 +1,4 @@
-export { checklistFor, rdBranchFromPage } from './checklist';
+export { checklistFor } from './checklist';
 export { closingSignal, isSetToClose, keepOpenConfirmQuestion, keepOpenMessage, keepOpenStep, keepOpenViolated } from './closing';
 export { REASSIGNMENT_REASON_LABEL } from './labels';
 export { roDisagreed } from './ro-disagreed';

@@ -1,4 +1,5 @@
 import type { CaseFacts } from '../case';
+import type { Provenance } from '../sop/types';
 
 export type StepStateValue = 'done' | 'todo' | 'blocked';
 
@@ -18,6 +19,8 @@ export interface StepState {
   why?: string;
   /** 0 for 'A.1', 1 for 'A.1.a', 2 for 'G.5.b.i'. */
   depth: number;
+  /** Where the step comes from (`data-provenance`). */
+  provenance: Provenance;
 }
 
 export interface ChecklistInput {

@@ -37,3 +37,8 @@ export function budgetFor(level: IssueLevel | undefined, settings: BudgetSetting
     ? { days: settings.noLevelDays, source: 'plan setting' }
     : { days: DEFAULT_NO_LEVEL_DAYS, source: GUIDANCE };
 }
+
+/** `data-budget-provenance`: Immediate Need is the SOP's (key 11); Urgent and no-level budgets are later CMS guidance, even when the plan set them. */
+export function budgetProvenance(source: string): 'sop' | 'cms-guidance' {
+  return source === 'SOP key 11' ? 'sop' : 'cms-guidance';
+}

@@ -8,6 +8,7 @@
  * blank lines left behind collapse to one.
  */
 import type { Settings } from '../settings';
+import type { Letter } from '../sop/types';
 
 export const TEMPLATE_IDS = [
   'F-will-not-close',
@@ -39,7 +40,7 @@ export interface EmailTemplate {
   id: TemplateId;
   /** The SOP item that prescribes the email. */
   sop: string;
-  scenario: 'F' | 'G' | 'M' | 'N' | 'P';
+  scenario: Letter;
   title: string;
   to: Recipient;
   /** Who the SOP says sends it, when it is not the caseworker (M.2). */
@@ -110,7 +111,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     id: 'G-integriguard',
     sop: 'G.6',
     scenario: 'G',
-    title: 'Non-critical RD: refer to the retroactive processing contractor',
+    title: 'Non-critical RD: refer to IntegriGuard',
     to: { mailbox: 'integriguard', label: 'Retroactive processing (IntegriGuard) referral address' },
     // Not fixed by the SOP: names the referral and the complaint so the contractor can file it.
     subject: 'Non-critical RD referral, CTM complaint {complaintIds}',
@@ -233,9 +234,4 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   },
 };
 
-/** Case emails (panel) by the scenario that asks for them; M, N and P live in the popup. */
-export const CASE_TEMPLATES: Record<'F' | 'G', TemplateId[]> = {
-  F: ['F-will-not-close'],
-  G: ['G-critical-rd', 'G-integriguard'],
-};
 export const POPUP_TEMPLATES: TemplateId[] = ['M-access-request', 'N-access-follow-up', 'P-general-inquiry'];

@@ -2,6 +2,7 @@
  * The shapes every note-lint rule shares. A finding points at a range of the Current Entry
  * (Plan Response) text as the textarea's `value` holds it (UTF-16 indexes, LF line breaks).
  */
+import type { Letter } from '../sop/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,9 +40,7 @@ export interface Finding {
   data?: { phrase?: string; term?: string };
 }
 
-export type ScenarioId =
-  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H'
-  | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P';
+export type ScenarioId = Letter;
 
 /** What the rules may know about the case; everything is optional (no scenario: general rules only). */
 export interface LintContext {

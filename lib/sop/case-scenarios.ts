@@ -14,7 +14,8 @@ import { I } from './scenarios/i';
 import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
-import type { CaseLetter, RdBranch, Scenario, SopStep } from './types';
+import type { CaseFacts } from '../case';
+import type { CaseLetter, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -36,4 +37,28 @@ export function caseRequiredPhrases(letter: CaseLetter, branch?: RdBranch): stri
   return CASE_SCENARIO_MAP[letter].requiredPhrases
     .filter((required) => required.branch === undefined || required.branch === branch)
     .map((required) => required.phrase);
+}
+
+export interface BranchChoice {
+  /** The path to show: the page's, else the suggested one; undefined shows both. */
+  branch?: RdBranch;
+  /** The path the page itself shows. */
+  fromPage?: RdBranch;
+  /** Why the suggested path, when the page does not show one yet. */
+  hint?: string;
+}
+
+/** Which path a scenario with branches takes (G.4–G.6); empty for a scenario without. */
+export function branchChoice(letter: CaseLetter, input: { facts: CaseFacts; currentEntry?: string; summary?: string }): BranchChoice {
+  const branching = CASE_SCENARIO_MAP[letter].branching;
+  if (!branching) return {};
+  const fromPage = branching.fromPage(input);
+  if (fromPage) return { branch: fromPage, fromPage };
+  const suggested = branching.suggested(input);
+  return suggested ? { branch: suggested.branch, hint: suggested.hint } : {};
+}
+
+/** The scenario-specific lint rules that apply while `letter` is worked (none for M–P). */
+export function scenarioLint(letter: string | undefined): ScenarioLint {
+  return (letter && (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter]?.lint) || {};
 }

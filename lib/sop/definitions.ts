@@ -1,5 +1,6 @@
 /** The SOP's "Key & Definitions" and the issue level definitions (under scenario J). */
 import type { IssueLevel } from '../case';
+import type { Provenance } from './provenance';
 
 export interface Definition {
   term: string;
@@ -38,7 +39,9 @@ export interface IssueLevelDefinition {
   daysOfMedication?: { min: number; max: number };
   /** Calendar days to resolve, when the SOP fixes it (Immediate Need only; see DOMAIN.md). */
   sopBudgetDays?: number;
-  cite: string;
+  /** The SOP's definition, verbatim; absent when the SOP gives none (then `provenance` says whose it is). */
+  cite?: string;
+  provenance?: Provenance;
 }
 
 export const ISSUE_LEVEL_DEFINITIONS: readonly IssueLevelDefinition[] = [
@@ -61,6 +64,7 @@ export const ISSUE_LEVEL_DEFINITIONS: readonly IssueLevelDefinition[] = [
     level: 'none',
     label: 'None',
     meaning: 'Every other complaint.',
-    cite: 'CMS reserves the right to classify any complaint that does not fit the above definition to “Immediate Need” should the complaint be egregious in nature.',
+    // The SOP defines Immediate Need and Urgent only; "None" is CTM's value for the rest.
+    provenance: { kind: 'ctm-assist', reason: 'the SOP defines only Immediate Need and Urgent; None is every other complaint' },
   },
 ];

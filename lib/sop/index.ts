@@ -5,6 +5,7 @@ import type { CaseLetter, GuideLetter, Letter, RdBranch, Scenario } from './type
 import { CASE_LETTERS, GUIDE_LETTERS } from './types';
 
 export * from './types';
+export { provenanceText, stepProvenance } from './provenance';
 export { DEFINITIONS, ISSUE_LEVEL_DEFINITIONS } from './definitions';
 export type { Definition, IssueLevelDefinition } from './definitions';
 export { NOT_PART_D_PHRASE } from './scenarios/d';

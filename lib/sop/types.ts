@@ -2,7 +2,11 @@
  * The shape of the SOP as data. Each entry keeps the SOP's own numbering as its id and cites
  * the sentence it comes from, so a reviewer can check it against docs/sop/ctm-plan-sop-2007.txt.
  */
-import type { IssueLevel, ReassignmentReason } from '../case';
+import type { CaseFacts, IssueLevel, ReassignmentReason } from '../case';
+import type { DetectInput } from '../detect/types';
+import type { Provenance } from './provenance';
+
+export type { Provenance, ProvenanceKind } from './provenance';
 
 export const CASE_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
 export const GUIDE_LETTERS = ['M', 'N', 'O', 'P'] as const;
@@ -55,6 +59,8 @@ export interface SopStep {
   checks?: readonly StepCheck[];
   /** Scenario G: the step belongs only to this path. */
   branch?: RdBranch;
+  /** Where the step comes from; absent → the SOP item of its own id (checked by the citation test). */
+  provenance?: Provenance;
 }
 
 export interface RequiredPhrase {
@@ -84,6 +90,51 @@ export interface Note {
   cite: string;
 }
 
+/**
+ * The popup's one next step for a tracked case worked under the scenario. `from` takes the
+ * words from a follow-up instead: the contact attempt due (E), or the return-to-CMS date, put
+ * in place of `{by}` (L).
+ */
+export interface NextStep {
+  text: string;
+  sop: string;
+  from?: 'contact-attempts' | 'return-to-cms';
+}
+
+/** Which lint rules about the scenario apply, and the step each cites. */
+export interface ScenarioLint {
+  /** The note names the plan or contract to reassign to. `anyContract`: the plan's own count too. */
+  referralTarget?: { step: string; anyContract: boolean };
+  /** The note names the caseworker shown on the complaint. */
+  caseworkerName?: { step: string };
+  /** Best-practice contact attempts are recorded. */
+  contactAttempts?: { step: string };
+}
+
+/** One detection signal: how much it counts and the reason shown. Reasons never quote PHI. */
+export interface Signal {
+  weight: number;
+  reason: string;
+}
+
+/** How the page suggests the scenario. The note's required phrases count without saying so here. */
+export interface Detection {
+  /** The signals in words, for docs/SCENARIOS.md. */
+  described: readonly string[];
+  /** Signals from the page alone. */
+  signals?(input: DetectInput): Signal[];
+  /** Signals read once the first ones are in: the reassignment indicator, whose reasons several scenarios share. */
+  corroborate?(input: DetectInput, found: (letter: CaseLetter) => boolean): Signal[];
+}
+
+/** A scenario with two paths (G: critical or not): how the page shows which one is taken. */
+export interface Branching {
+  /** The path the Current Entry or the indicator already shows. */
+  fromPage(page: { facts: CaseFacts; currentEntry?: string }): RdBranch | undefined;
+  /** The path the SOP's criteria point to, with a hint in words; undefined when none holds. */
+  suggested(input: { facts: CaseFacts; summary?: string }): { branch: RdBranch; hint: string } | undefined;
+}
+
 export interface Scenario {
   letter: Letter;
   title: string;
@@ -104,4 +155,14 @@ export interface Scenario {
   /** Email template ids (TEST-HOOKS.md). */
   emails: readonly string[];
   followUps: readonly FollowUp[];
+  /** Order among equal detection scores: lower first (explicit CMS flags first, the caseworker's calls last). */
+  tieRank?: number;
+  /** The popup's next step; none → the general "resolve and close" step. */
+  nextStep?: NextStep;
+  /** Lint rules that apply only while this scenario is worked. */
+  lint?: ScenarioLint;
+  /** Detection signals, each with the reason it shows. */
+  detection?: Detection;
+  /** Steps with a `branch` need this to tell which path applies. */
+  branching?: Branching;
 }

@@ -3,17 +3,16 @@
  * closed as resolved and its scenario allows closing, or when it has left the plan.
  */
 import type { CaseFacts } from '../case';
+import { SCENARIOS } from '../sop';
 import type { CaseStatus, ScenarioLetter } from './tracked-case';
 
 /**
- * Scenarios whose SOP text says the plan must NOT close the case in CTM: A.3, B.3, C.3, D.4,
- * H.3, I.4, J.4, L.5. A case worked under one of them stays on the list even if the page shows a
- * resolution, because closing it is the mistake the panel warns about.
+ * A case worked under a scenario whose SOP text says the plan must NOT close it in CTM (its
+ * `keepOpen`) stays on the list even if the page shows a resolution, because closing it is the
+ * mistake the panel warns about.
  */
-export const KEEP_OPEN_SCENARIOS: ReadonlySet<ScenarioLetter> = new Set(['A', 'B', 'C', 'D', 'H', 'I', 'J', 'L']);
-
 export function scenarioAllowsClosing(scenario: ScenarioLetter | undefined): boolean {
-  return scenario === undefined || !KEEP_OPEN_SCENARIOS.has(scenario);
+  return scenario === undefined || !SCENARIOS[scenario].keepOpen;
 }
 
 /**

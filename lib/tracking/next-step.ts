@@ -3,7 +3,12 @@
  */
 import { contactAttemptStep, returnToCmsBy } from '../deadlines/follow-ups';
 import { duration } from '../deadlines/countdown';
+import { SCENARIOS } from '../sop';
+import type { NextStep } from '../sop/types';
 import type { TrackedCase } from './tracked-case';
+
+/** Without a scenario, or for one with no next step of its own. */
+const GENERAL_STEP: NextStep = { text: 'Resolve, record the resolution notes and close as resolved', sop: 'E.1, K' };
 
 export interface NextStepContext {
   now: number;
@@ -68,36 +73,16 @@ export function stepBasis(tc: TrackedCase, ctx: Omit<NextStepContext, 'now'>): S
     if (Number.isFinite(since)) basis.waitingSince = since;
     return basis;
   }
-  switch (tc.scenario) {
-    case 'L': {
-      const by = returnToCmsBy({
-        assignedDate: tc.assignedDate,
-        receivedDate: tc.receivedDate,
-        issueLevel: tc.issueLevel,
-        timeZone: ctx.timeZone,
-      });
-      const when = by ? ` by ${format(by.ms)}` : '';
-      return { text: `Resolve, note "CIS or Congressional Resolution" and return to CMS${when} (CMS issue)`, sop: 'L.3, L.4' };
-    }
-    case 'E':
-      return { text: contactAttemptStep(tc.contactAttempts ?? 0).text, sop: 'E note' };
-    case 'F':
-      return { text: 'Email the lead RO: "CTM Case Resolved But Will Not Close"', sop: 'F.4' };
-    case 'A':
-    case 'B':
-      return { text: "Note the receiving plan's name or contract and check the indicator (another plan)", sop: 'A.1, A.2' };
-    case 'C':
-    case 'H':
-      return { text: 'Note the facts and check the indicator (CMS issue); keep the case open', sop: `${tc.scenario}.2` };
-    case 'D':
-      return { text: 'Note "CTM Case Not Part D", request the right category, keep the case open', sop: 'D.1–D.4' };
-    case 'G':
-      return { text: 'Decide whether the retroactive disenrollment is valid, critical or non-critical', sop: 'G.1, G.4' };
-    case 'I':
-      return { text: 'Check the indicator and request the right category; the clock then stops', sop: 'I.2–I.4' };
-    case 'J':
-      return { text: 'Check the indicator and request the right issue level; the clock then stops', sop: 'J.2–J.4' };
-    default:
-      return { text: 'Resolve, record the resolution notes and close as resolved', sop: 'E.1, K' };
+  const step = (tc.scenario && SCENARIOS[tc.scenario].nextStep) || GENERAL_STEP;
+  if (step.from === 'contact-attempts') return { text: contactAttemptStep(tc.contactAttempts ?? 0).text, sop: step.sop };
+  if (step.from === 'return-to-cms') {
+    const by = returnToCmsBy({
+      assignedDate: tc.assignedDate,
+      receivedDate: tc.receivedDate,
+      issueLevel: tc.issueLevel,
+      timeZone: ctx.timeZone,
+    });
+    return { text: step.text.replace('{by}', by ? ` by ${format(by.ms)}` : ''), sop: step.sop };
   }
+  return { text: step.text, sop: step.sop };
 }

@@ -4,9 +4,10 @@
  * identifiers, date of birth, address, phone or narrative: only what a deadline needs.
  */
 import { z } from 'zod/mini';
+import { LETTERS } from '../sop/types';
 import { ContractNumber, Disposition, IsoDate, IssueLevel, ReassignmentReason, YesNo } from '../case';
 
-export const SCENARIO_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'] as const;
+export const SCENARIO_LETTERS = LETTERS;
 export const ScenarioLetter = z.enum(SCENARIO_LETTERS);
 export type ScenarioLetter = z.infer<typeof ScenarioLetter>;
 

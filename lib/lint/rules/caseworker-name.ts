@@ -1,14 +1,16 @@
 /**
- * `caseworker-name` (warning), scenario F only: the note gives the name of the caseworker as
+ * `caseworker-name` (warning), scenarios whose data asks for it (F): the note gives the name of the caseworker as
  * shown on the complaint in CTM (SOP F.3.c). With the name known the fix adds it on a last
  * line; without it the rule can only look for the word "caseworker".
  */
+import { scenarioLint } from '../../sop/case-scenarios';
 import type { Rule } from '../types';
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 
 export const caseworkerName: Rule = (text, context) => {
-  if (context.scenario !== 'F') return [];
+  const use = scenarioLint(context.scenario).caseworkerName;
+  if (!use) return [];
   const name = context.caseworker?.trim();
   const note = collapse(text);
   if (name) {
@@ -19,7 +21,7 @@ export const caseworkerName: Rule = (text, context) => {
       {
         rule: 'caseworker-name',
         severity: 'warning',
-        message: `Give the caseworker's name as shown on the complaint, ${name} (SOP F.3.c).`,
+        message: `Give the caseworker's name as shown on the complaint, ${name} (SOP ${use.step}).`,
         start: text.length,
         end: text.length,
         fix: { label: `Add "Caseworker: ${name}"`, edits: [{ start: text.length, end: text.length, replacement: addition }] },
@@ -31,7 +33,7 @@ export const caseworkerName: Rule = (text, context) => {
     {
       rule: 'caseworker-name',
       severity: 'warning',
-      message: "Give the caseworker's name as shown on the complaint in CTM (SOP F.3.c).",
+      message: `Give the caseworker's name as shown on the complaint in CTM (SOP ${use.step}).`,
       start: text.length,
       end: text.length,
     },

@@ -1,5 +1,5 @@
 /**
- * `referral-target-missing` (warning), scenarios A and B: the note names no plan or contract
+ * `referral-target-missing` (warning), scenarios whose data asks for it (A and B): the note names no plan or contract
  * number to reassign the complaint to. SOP A.1.a / B.1.a: "if known, the name and/or contract
  * number of the Plan to where the complaint must be reassigned".
  *
@@ -8,6 +8,7 @@
  * ends in a plan word ("Acme Health Plan", "Blue Rx") or follows "reassign/belongs/refer… to",
  * "enrolled in/with", "member of" or "plan name:".
  */
+import { scenarioLint } from '../../sop/case-scenarios';
 import type { Rule } from '../types';
 
 const CONTRACT = /(?<![\w-])[HRSEFX9]\d{4}(?:-\d{3})?(?![\w])/gi;
@@ -18,19 +19,20 @@ const NAMED_AFTER =
   /\b(?:(?:[Rr]eassign(?:ed|ment)?|[Bb]elongs?|[Tt]ransfer(?:red)?|[Rr]efer(?:red)?|[Mm]oved?|[Ss]ent|[Rr]oute[ds]?)\b[^.\n]{0,30}?\bto|[Ee]nrolled\s+(?:in|with)|[Mm]ember\s+of|[Cc]overed\s+by|[Pp]lan\s+[Nn]ame\s*[:=-]?|[Pp]lan\s*[:=])\s+(?:the\s+)?(?!(?:CMS|RO|Medicare|CTM|HPMS|IntegriGuard|Plan\s+[A-B]\b)\b)[A-Z][\w&'’-]+/;
 
 export const referralTargetMissing: Rule = (text, context) => {
-  if (context.scenario !== 'A' && context.scenario !== 'B') return [];
+  const use = scenarioLint(context.scenario).referralTarget;
+  if (!use) return [];
   const own = new Set((context.ownContracts ?? []).map((c) => c.toUpperCase()));
   CONTRACT.lastIndex = 0;
   for (let m = CONTRACT.exec(text); m !== null; m = CONTRACT.exec(text)) {
     const contract = m[0].slice(0, 5).toUpperCase();
-    if (context.scenario === 'B' || !own.has(contract)) return [];
+    if (use.anyContract || !own.has(contract)) return [];
   }
   if (PLAN_WORDS.test(text) || NAMED_AFTER.test(text)) return [];
   return [
     {
       rule: 'referral-target-missing',
       severity: 'warning',
-      message: `Name the plan or contract number (e.g. S1234) the complaint should be reassigned to, if known (SOP ${context.scenario}.1.a).`,
+      message: `Name the plan or contract number (e.g. S1234) the complaint should be reassigned to, if known (SOP ${use.step}).`,
       start: 0,
       end: 0,
     },

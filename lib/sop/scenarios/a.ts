@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { contractsIn, mentionsAnotherPlan } from '../../detect/contracts';
+import { indicatorChecked } from './shared';
 
 /** SOP scenario A: the complaint belongs to another plan. */
 export const A: Scenario = {
@@ -12,7 +15,7 @@ export const A: Scenario = {
     {
       id: 'A.1',
       text: 'Write in the Current Entry (Plan Response):',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field a. if known, the name and/or contract number of the Plan to where the complaint must be reassigned and b.',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field',
     },
     {
       id: 'A.1.a',
@@ -23,7 +26,7 @@ export const A: Scenario = {
     {
       id: 'A.1.b',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it belongs to another plan.',
+      cite: 'any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {
@@ -50,4 +53,33 @@ export const A: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    described: [
+      'Contract assignment is Other or Unknown (key 12, 17)',
+      "The summary names a contract other than the case's",
+      'The summary mentions another plan',
+      'Reassignment box checked: belongs to another plan (A.2)',
+    ],
+    // Key 12 and 17: the complaint may belong to another contract.
+    signals: ({ facts, summary, ownContracts }) => {
+      const signals = [];
+      if (facts.contractNumber === 'OTHER') signals.push({ weight: WEIGHT.otherUnknownContract, reason: 'Contract assignment is Other: the contract was not identified at intake' });
+      if (facts.contractNumber === 'UNKNOWN') signals.push({ weight: WEIGHT.otherUnknownContract, reason: 'Contract assignment is Unknown: the plan is not known' });
+      const own = new Set((ownContracts ?? []).map((c) => c.toUpperCase()));
+      for (const contract of contractsIn(summary).filter((c) => c !== facts.contractNumber)) {
+        // One of the plan's own contracts points to B first.
+        signals.push({ weight: own.has(contract) ? WEIGHT.anotherPlanWords : WEIGHT.namedContract, reason: `The summary names contract ${contract}, not this case's contract` });
+      }
+      if (signals.length === 0 && mentionsAnotherPlan(summary)) signals.push({ weight: WEIGHT.anotherPlanWords, reason: 'The summary mentions another plan' });
+      return signals;
+    },
+    // A.2 and B.2 share the reason: with a B signal it backs both alike, so checking the box never flips a B case to A.
+    corroborate: ({ facts }, found) => {
+      const checked = indicatorChecked(facts, 'another-plan');
+      return checked ? [{ weight: found('B') ? WEIGHT.corroboration : WEIGHT.indicator, reason: checked }] : [];
+    },
+  },
+  tieRank: 7,
+  nextStep: { text: "Note the receiving plan's name or contract and check the indicator (another plan)", sop: 'A.1, A.2' },
+  lint: { referralTarget: { step: 'A.1.a', anyContract: false } },
 };

@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { contractsIn } from '../../detect/contracts';
+import { indicatorChecked } from './shared';
 
 /** SOP scenario B: the complaint involves one of the plan's subsidiaries. */
 export const B: Scenario = {
@@ -23,7 +26,7 @@ export const B: Scenario = {
     {
       id: 'B.1.b',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint, 2. Plan A checks the indicator to request a case reassignment because it belongs to another plan.',
+      cite: 'any additional pertinent notes related to the complaint,',
       checks: [{ kind: 'note' }],
     },
     {
@@ -50,4 +53,25 @@ export const B: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    described: [
+      "The summary names another of the plan's own contracts (settings)",
+      'Reassignment box checked: belongs to another plan, with a B signal (B.2)',
+    ],
+    // Key 12: the summary names another of the plan's own contracts (a subsidiary).
+    signals: ({ facts, summary, ownContracts }) => {
+      const own = new Set((ownContracts ?? []).map((c) => c.toUpperCase()));
+      return contractsIn(summary)
+        .filter((contract) => contract !== facts.contractNumber && own.has(contract))
+        .map((contract) => ({ weight: WEIGHT.namedContract, reason: `The summary names ${contract}, another of your own contracts` }));
+    },
+    // A.2 and B.2 share the reason: it backs a B already signalled (and A alike).
+    corroborate: ({ facts }, found) => {
+      const checked = indicatorChecked(facts, 'another-plan');
+      return checked && found('B') ? [{ weight: WEIGHT.corroboration, reason: checked }] : [];
+    },
+  },
+  tieRank: 6,
+  nextStep: { text: "Note the receiving plan's name or contract and check the indicator (another plan)", sop: 'A.1, A.2' },
+  lint: { referralTarget: { step: 'B.1.a', anyContract: true } },
 };

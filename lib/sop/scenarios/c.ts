@@ -1,5 +1,7 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { indicatorChecked } from './shared';
 
 /** SOP scenario C: the plan can do no more and needs the RO (a CMS issue). */
 export const C: Scenario = {
@@ -12,7 +14,7 @@ export const C: Scenario = {
     {
       id: 'C.1',
       text: 'Write any other pertinent notes about the complaint in the Current Entry (Plan Response).',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it is a CMS issue.',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {
@@ -39,4 +41,20 @@ export const C: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    described: [
+      'Contract assignment is CMS',
+      'Reassignment box checked: CMS issue, when no G, H or L signal (C.2)',
+    ],
+    signals: ({ facts }) => (facts.contractNumber === 'CMS' ? [{ weight: WEIGHT.cmsContract, reason: 'Contract assignment is CMS: a CMS issue' }] : []),
+    // The CMS-issue reason is shared with G, H and L: it suggests C only when none of them is signalled.
+    corroborate: ({ facts }, found) => {
+      const checked = indicatorChecked(facts, 'cms-issue');
+      if (!checked) return [];
+      const backed = found('L') || found('G') || found('H');
+      return [{ weight: backed ? WEIGHT.corroboration : WEIGHT.indicatorShared, reason: checked }];
+    },
+  },
+  tieRank: 9,
+  nextStep: { text: 'Note the facts and check the indicator (CMS issue); keep the case open', sop: 'C.2' },
 };

@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { mentionsPartDDrugs, notPartDSubjects } from '../../detect/subject-matter';
+import { indicatorChecked, requestedCategoryReason } from './shared';
 
 export const NOT_PART_D_PHRASE = 'CTM Case Not Part D';
 
@@ -31,7 +34,7 @@ export const D: Scenario = {
     {
       id: 'D.1.c',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator to request for a case reassignment because it requires category reassignment.',
+      cite: 'any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {
@@ -69,4 +72,37 @@ export const D: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    described: [
+      'Category or subcategory about Part A, B or C subjects',
+      'The summary mentions Part A, B or C subjects (weaker when it also mentions drugs)',
+      'Reassignment box checked: category, or a requested category, with a D signal',
+    ],
+    // Part A, B or C subject matter.
+    signals: ({ facts, summary }) => {
+      const signals = [];
+      const categorySubjects = notPartDSubjects([facts.category, facts.subcategory].filter(Boolean).join(' '));
+      if (categorySubjects.length > 0) {
+        signals.push({ weight: WEIGHT.notPartDCategory, reason: `Category is about ${categorySubjects.join(', ')}, not Part D` });
+      }
+      const summarySubjects = notPartDSubjects(summary);
+      if (summarySubjects.length > 0) {
+        const drugs = mentionsPartDDrugs(summary);
+        signals.push({
+          weight: drugs ? WEIGHT.notPartDSummaryWithDrugs : WEIGHT.notPartDSummary,
+          reason: `The summary mentions ${summarySubjects.join(', ')}${drugs ? ' (and also prescription drugs)' : ''}`,
+        });
+      }
+      return signals;
+    },
+    // D shares the category reason with I: it only backs a D already signalled.
+    corroborate: ({ facts }, found) => {
+      if (!found('D')) return [];
+      const checked = indicatorChecked(facts, 'category');
+      const requested = requestedCategoryReason(facts);
+      return [checked, requested].filter((r) => r !== undefined).map((reason) => ({ weight: WEIGHT.corroboration, reason }));
+    },
+  },
+  tieRank: 5,
+  nextStep: { text: 'Note "CTM Case Not Part D", request the right category, keep the case open', sop: 'D.1–D.4' },
 };

@@ -1,4 +1,5 @@
 import type { Scenario } from '../types';
+import { WEIGHT } from '../../detect/weights';
 
 export const CONTACT_ATTEMPTS_NOTE =
   'Note: As a best practice, Plan A attempts to contact the complainant at least 3 times, with the 4th attempt in writing. Plan A records detail, such as dates/times of contact attempts, actions taken, etc., of all attempts in CTM and then closes the complaint.';
@@ -35,4 +36,18 @@ export const E: Scenario = {
   followUps: [
     { kind: 'contact-attempts', step: 'E.2', cite: 'at least 3 times, with the 4th attempt in writing', attempts: 4, writtenAttempt: 4 },
   ],
+  detection: {
+    described: [
+      'A resolution date is entered',
+      'Disposition is Resolved',
+    ],
+    // The resolution is entered.
+    signals: ({ facts }) => [
+      ...(facts.resolutionDate ? [{ weight: WEIGHT.resolution, reason: 'A resolution date is entered' }] : []),
+      ...(facts.disposition === 'resolved' ? [{ weight: WEIGHT.corroboration, reason: 'Disposition is Resolved' }] : []),
+    ],
+  },
+  tieRank: 8,
+  nextStep: { text: '', sop: 'E note', from: 'contact-attempts' },
+  lint: { contactAttempts: { step: 'E note' } },
 };

@@ -1,4 +1,7 @@
 import type { Scenario } from '../types';
+import { WEIGHT } from '../../detect/weights';
+
+const SAVE_ERROR = /\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to|won't)\s+(?:be\s+)?(?:save|saved|close|closed|submit|submitted)\b|\b(?:save|saving|submit)\s+(?:failed|error)\b|\berror\b.*\bsav/i;
 
 /** SOP scenario F: the complaint will not close or save after entering the resolution. */
 export const F: Scenario = {
@@ -47,7 +50,7 @@ export const F: Scenario = {
     {
       id: 'F.3',
       text: 'Write in the Current Entry (Plan Response):',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field that a. the complaint requires further assistance from the lead RO,',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field that',
     },
     {
       id: 'F.3.a',
@@ -98,4 +101,23 @@ export const F: Scenario = {
   keepOpen: false,
   emails: ['F-will-not-close'],
   followUps: [],
+  detection: {
+    described: [
+      'The page shows that the complaint could not be saved or closed',
+      'The page shows another error message',
+    ],
+    // The page failed to save or close.
+    signals: ({ facts, pageErrors }) => {
+      if (pageErrors.some((message) => SAVE_ERROR.test(message))) {
+        return [
+          { weight: WEIGHT.saveError, reason: 'The page shows that the complaint could not be saved or closed' },
+          ...(facts.resolutionDate ? [{ weight: WEIGHT.corroboration, reason: 'A resolution date is entered' }] : []),
+        ];
+      }
+      return pageErrors.length > 0 ? [{ weight: WEIGHT.pageError, reason: 'The page shows an error message' }] : [];
+    },
+  },
+  tieRank: 3,
+  nextStep: { text: 'Email the lead RO: "CTM Case Resolved But Will Not Close"', sop: 'F.4' },
+  lint: { caseworkerName: { step: 'F.3.c' } },
 };

@@ -1,9 +1,29 @@
-import type { Scenario } from '../types';
+import { isCriticalRd } from '../../detect/critical-rd';
+import { containsPhrase } from '../../detect/phrase';
+import type { Branching, Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { describe, rdCategory } from '../../detect/categories';
+import { backsCmsIssue } from './shared';
 
 export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 /** The SOP asks the note to say the case "has been referred to IntegriGuard" (G.6.a). */
 export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
+
+/** SOP G.4–G.6: which path the case takes. */
+const branching: Branching = {
+  fromPage({ facts, currentEntry }) {
+    if (containsPhrase(currentEntry, CRITICAL_RD_PHRASE)) return 'critical';
+    if (facts.reassignmentRequested && facts.reassignmentReason === 'cms-issue') return 'critical';
+    if (containsPhrase(currentEntry, INTEGRIGUARD_PHRASE) || /integriguard/i.test(currentEntry ?? '')) return 'non-critical';
+    return undefined;
+  },
+  suggested(input) {
+    const critical = isCriticalRd(input);
+    if (!critical.critical) return undefined;
+    return { branch: 'critical', hint: `Critical: ${critical.reasons.join('; ')}. Write "${CRITICAL_RD_PHRASE}" in the Current Entry` };
+  },
+};
 
 /** SOP scenario G: retroactive disenrollment (RD). */
 export const G: Scenario = {
@@ -93,7 +113,7 @@ export const G: Scenario = {
     },
     {
       id: 'G.6',
-      text: 'Non-critical RD: refer the case to IntegriGuard (the retroactive processing contractor).',
+      text: 'Non-critical RD: refer the case to IntegriGuard.',
       cite: 'Non-Critical Retro-Disenrollment: Plan A refers case to IntegriGuard',
       branch: 'non-critical',
     },
@@ -134,4 +154,18 @@ export const G: Scenario = {
   closeOnlyWhen: 'the RD request is not valid and resolved (G.2), or IntegriGuard has resolved it (G.6.d)',
   emails: ['G-critical-rd', 'G-integriguard'],
   followUps: [],
+  detection: {
+    described: [
+      'Category or subcategory is a retroactive disenrollment',
+      'Reassignment box checked: CMS issue, with a G signal (G.5.a)',
+    ],
+    signals: ({ facts }) => {
+      const rd = rdCategory(facts);
+      return rd ? [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }] : [];
+    },
+    corroborate: ({ facts }, found) => backsCmsIssue(facts, found('G')),
+  },
+  tieRank: 1,
+  branching,
+  nextStep: { text: 'Decide whether the retroactive disenrollment is valid, critical or non-critical', sop: 'G.1, G.4' },
 };

@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { describe, enrollmentExceptionCategory } from '../../detect/categories';
+import { backsCmsIssue } from './shared';
 
 export const EE_PHRASE = 'EE Complaint';
 
@@ -25,7 +28,7 @@ export const H: Scenario = {
     {
       id: 'H.1.b',
       text: 'Any other pertinent notes about the complaint.',
-      cite: 'any additional pertinent notes related to the complaint. 2. Plan A checks the indicator that the case requires reassignment because it is a CMS issue.',
+      cite: 'any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {
@@ -47,4 +50,17 @@ export const H: Scenario = {
   keepOpen: true,
   emails: [],
   followUps: [],
+  detection: {
+    described: [
+      'Category or subcategory is an enrollment exception',
+      'Reassignment box checked: CMS issue, with an H signal (H.2)',
+    ],
+    signals: ({ facts }) => {
+      const ee = enrollmentExceptionCategory(facts);
+      return ee ? [{ weight: WEIGHT.category, reason: `${describe(ee)}: an enrollment exception` }] : [];
+    },
+    corroborate: ({ facts }, found) => backsCmsIssue(facts, found('H')),
+  },
+  tieRank: 2,
+  nextStep: { text: 'Note the facts and check the indicator (CMS issue); keep the case open', sop: 'H.2' },
 };

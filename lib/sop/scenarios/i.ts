@@ -1,5 +1,7 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { indicatorChecked, requestedCategoryReason } from './shared';
 
 /** SOP scenario I: the case is in the wrong complaint category. */
 export const I: Scenario = {
@@ -12,7 +14,7 @@ export const I: Scenario = {
     {
       id: 'I.1',
       text: 'Write any other pertinent notes about the complaint in the Current Entry (Plan Response).',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint. 2. Plan A checks the indicator that the case requires reassignment to another complaint category.',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {
@@ -52,4 +54,21 @@ export const I: Scenario = {
       reason: 'category',
     },
   ],
+  detection: {
+    described: [
+      'Reassignment box checked: category (I.2)',
+      'A requested category is chosen (I.3)',
+    ],
+    // The category reason is shared with D: without a D signal it suggests I.
+    corroborate: ({ facts }, found) => {
+      const checked = indicatorChecked(facts, 'category');
+      const requested = requestedCategoryReason(facts);
+      return [
+        ...(checked ? [{ weight: found('D') ? WEIGHT.corroboration : WEIGHT.indicatorShared, reason: checked }] : []),
+        ...(requested ? [{ weight: WEIGHT.corroboration, reason: requested }] : []),
+      ];
+    },
+  },
+  tieRank: 10,
+  nextStep: { text: 'Check the indicator and request the right category; the clock then stops', sop: 'I.2–I.4' },
 };

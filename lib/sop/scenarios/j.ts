@@ -1,5 +1,8 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { daysOfMedicationLeft } from '../../detect/medication-days';
+import { indicatorChecked } from './shared';
 
 /** SOP scenario J: marked Immediate Need, but the plan believes it should not be. */
 export const J: Scenario = {
@@ -12,7 +15,7 @@ export const J: Scenario = {
     {
       id: 'J.1',
       text: 'Write any other pertinent notes about the complaint in the Current Entry (Plan Response).',
-      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint. 2. Plan A checks the indicator that the case requires reassignment to another issue level.',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field any additional pertinent notes related to the complaint.',
       checks: [{ kind: 'note' }],
     },
     {
@@ -57,4 +60,27 @@ export const J: Scenario = {
       reason: 'issue-level',
     },
   ],
+  detection: {
+    described: [
+      'Immediate Need, but the summary says more than 2 days of medication are left (key 11)',
+      'Reassignment box checked: issue level (J.2)',
+      'A requested issue level is chosen (J.3)',
+    ],
+    // The issue level definitions: Immediate Need means 2 or fewer days left.
+    signals: ({ facts, summary }) => {
+      const days = facts.issueLevel === 'immediate-need' ? daysOfMedicationLeft(summary) : undefined;
+      if (days === undefined || days <= 2) return [];
+      return [{ weight: WEIGHT.medicationDays, reason: `Issue level is Immediate Need, but the summary says about ${days} days of medication are left (Immediate Need means 2 or fewer)` }];
+    },
+    corroborate: ({ facts }) => {
+      const checked = indicatorChecked(facts, 'issue-level');
+      return [
+        ...(checked ? [{ weight: WEIGHT.indicator, reason: checked }] : []),
+        // J.3: a requested issue level is already chosen.
+        ...(facts.requestedIssueLevel ? [{ weight: WEIGHT.indicatorShared, reason: 'A requested issue level is chosen' }] : []),
+      ];
+    },
+  },
+  tieRank: 4,
+  nextStep: { text: 'Check the indicator and request the right issue level; the clock then stops', sop: 'J.2–J.4' },
 };

@@ -66,6 +66,7 @@ export const K: Scenario = {
   followUps: [
     { kind: 'contact-attempts', step: 'K.2', cite: 'at least 3 times, with the 4th attempt in writing', attempts: 4, writtenAttempt: 4 },
   ],
+  tieRank: 11,
 };
 
 /** The note rules of SOP K.1.a–e, K.2 and K.3, for the note linter. */

@@ -1,5 +1,7 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
+import { WEIGHT } from '../../detect/weights';
+import { backsCmsIssue } from './shared';
 
 export const CIS_CONGRESSIONAL_PHRASE = 'CIS or Congressional Resolution';
 
@@ -59,4 +61,19 @@ export const L: Scenario = {
       days: { 'immediate-need': 2, urgent: 7, none: 7 },
     },
   ],
+  detection: {
+    described: [
+      'Is This Complaint Controlled in CIS? is Yes',
+      'Press or Hill Interest is Yes',
+      'Reassignment box checked: CMS issue, with an L signal (L.4)',
+    ],
+    // The two CTM fields that mark a CIS or Congressional case.
+    signals: ({ facts }) => [
+      ...(facts.cisControlled === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Is This Complaint Controlled in CIS? is Yes' }] : []),
+      ...(facts.pressOrHillInterest === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Press or Hill Interest is Yes' }] : []),
+    ],
+    corroborate: ({ facts }, found) => backsCmsIssue(facts, found('L')),
+  },
+  tieRank: 0,
+  nextStep: { text: 'Resolve, note "CIS or Congressional Resolution" and return to CMS{by} (CMS issue)', sop: 'L.3, L.4', from: 'return-to-cms' },
 };

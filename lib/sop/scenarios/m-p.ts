@@ -50,7 +50,7 @@ export const N: Scenario = {
       text: `If access is still not available, email CMS at ${CTM_MAILBOX} with:`,
       cite: 'If access is still not available, Plan A sends notification to CMS at CTM@cms.hhs.gov.',
     },
-    { id: 'N.4', text: 'The email includes:', cite: 'The email includes: a. the name and contract number of Plan A and' },
+    { id: 'N.4', text: 'The email includes:', cite: 'The email includes:' },
     { id: 'N.4.a', text: "Your plan's name and contract number.", cite: 'the name and contract number of Plan A and' },
     { id: 'N.4.b', text: "The requested user's name and HPMS ID.", cite: 'the name and HPMS ID of requested user.' },
   ],
@@ -83,7 +83,7 @@ export const P: Scenario = {
   cite: 'Plan A has general CTM related question or issue',
   steps: [
     { id: 'P.1', text: `Email the question to CMS at ${CTM_MAILBOX}.`, cite: 'Plan A sends inquiry to CMS at CTM@cms.hhs.gov.' },
-    { id: 'P.2', text: 'The email includes:', cite: 'The email includes: a. the name and contract number of Plan A,' },
+    { id: 'P.2', text: 'The email includes:', cite: 'The email includes:' },
     { id: 'P.2.a', text: "Your plan's name and contract number.", cite: 'the name and contract number of Plan A,' },
     { id: 'P.2.b', text: 'The question or issue.', cite: 'the question or issue, and' },
     { id: 'P.2.c', text: 'Pertinent information about the concern at hand.', cite: 'pertinent information related to concern at hand' },

@@ -2,6 +2,9 @@
  * Step texts that several scenarios share word for word in the SOP (the RO decision and the
  * "Note to Plan"). Each scenario still cites its own copy of the passage.
  */
+import type { CaseFacts, ReassignmentReason } from '../../case';
+import { REASSIGNMENT_REASON_LABEL } from '../../checklist/labels';
+import { WEIGHT } from '../../detect/weights';
 import type { StepCheck } from '../types';
 
 export const KEEP_OPEN: readonly StepCheck[] = [{ kind: 'keep-open' }];
@@ -11,3 +14,20 @@ export const DO_NOT_CLOSE_TEXT =
 
 export const WATCH_NOTE_TO_PLAN_TEXT =
   'Watch the "Note to Plan" on the Plan Resolution page: it shows if the RO disagrees. If the RO agrees, the complaint leaves your list.';
+
+/** The detection reason when the reassignment box is checked with `reason`, else undefined. */
+export function indicatorChecked(facts: CaseFacts, reason: ReassignmentReason): string | undefined {
+  if (facts.reassignmentRequested !== true || facts.reassignmentReason !== reason) return undefined;
+  return `The reassignment box is checked: ${REASSIGNMENT_REASON_LABEL[reason]}`;
+}
+
+/** The reassignment box checked as a CMS issue backs G, H or L once that scenario is signalled. */
+export function backsCmsIssue(facts: CaseFacts, signalled: boolean): { weight: number; reason: string }[] {
+  const checked = indicatorChecked(facts, 'cms-issue');
+  return checked && signalled ? [{ weight: WEIGHT.corroboration, reason: checked }] : [];
+}
+
+/** D.3, I.3: a requested category is already chosen. */
+export function requestedCategoryReason(facts: CaseFacts): string | undefined {
+  return facts.requestedCategory ? `A requested complaint category is chosen ("${facts.requestedCategory}")` : undefined;
+}

@@ -68,6 +68,12 @@ describe('Checklist', () => {
     ]);
   });
 
+  it('says where each step comes from: every D step is the SOP item it is numbered after', () => {
+    render(<Checklist scenario="D" steps={steps} onTick={() => {}} />, mounted.el);
+    expect(all('[data-step]').every((el) => el.dataset.provenance === 'sop')).toBe(true);
+    expect(one('[data-step="D.1.a"] summary').textContent).toBe('SOP D.1.a');
+  });
+
   it('manual steps are labelled check boxes that report ticks; page steps show why instead', () => {
     const onTick = vi.fn();
     render(<Checklist scenario="D" steps={steps} onTick={onTick} />, mounted.el);

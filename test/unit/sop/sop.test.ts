@@ -70,10 +70,36 @@ describe('the SOP as data', () => {
         ...s.followUps.map((f) => ({ where: `${f.step} follow-up`, cite: f.cite })),
       ]),
       ...DEFINITIONS.map((d) => ({ where: `key ${d.key}`, cite: d.cite })),
-      ...ISSUE_LEVEL_DEFINITIONS.map((d) => ({ where: d.level, cite: d.cite })),
+      ...ISSUE_LEVEL_DEFINITIONS.flatMap((d) => (d.cite === undefined ? [] : [{ where: d.level, cite: d.cite }])),
     ];
     const missing = cites.filter(({ cite }) => !SOP_TEXT.includes(normalise(cite)));
     expect(missing).toEqual([]);
+  });
+
+  // A step's citation is that step's own text: one that runs into the next item ("… complaint.
+  // 2. Plan A checks …", A.1.b) or opens the sub-items ("… field that a. the complaint …", F.3)
+  // cites words the step does not say.
+  it('no step citation spans an SOP item marker (1. / a. / ii.)', () => {
+    const ITEM_MARKER = /(?:^|\s)(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\.\s/;
+    const spanning = allScenarios
+      .flatMap((s) => s.steps)
+      .filter((step) => ITEM_MARKER.test(step.cite))
+      .map((step) => step.id);
+    expect(spanning).toEqual([]);
+  });
+
+  // The SOP's issue level definitions (under J) define Immediate Need and Urgent only; the
+  // "egregious" clause is about reclassifying to Immediate Need, not a definition of None.
+  it('cites no SOP clause for the None issue level, and says the definition is ours', () => {
+    const none = ISSUE_LEVEL_DEFINITIONS.find((d) => d.level === 'none');
+    expect(none?.cite).toBeUndefined();
+    expect(none?.provenance?.kind).toBe('ctm-assist');
+  });
+
+  // SOP G.6 names IntegriGuard only; "retroactive processing contractor" is not the SOP's wording.
+  it('calls IntegriGuard by the SOP\'s name only', () => {
+    const g6 = SCENARIOS.G.steps.find((step) => step.id === 'G.6');
+    expect(g6?.text).not.toMatch(/retroactive processing contractor/i);
   });
 
   it('every step has imperative text for the caseworker', () => {
