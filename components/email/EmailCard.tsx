@@ -1,12 +1,16 @@
 /**
  * One email draft: recipient, subject, an editable body, "Open in mail app" and copy buttons.
  * The PHI guard runs on every keystroke; while it finds anything, the link and copy are off.
+ * The caseworker's edit is never replaced unasked: when the draft changes under it, the card says
+ * what changed and offers the new draft or keeping theirs (lib/email/draft-edit.ts).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import type { Draft } from '../../lib/email/draft';
+import { createEditStore, keepEdit, recordEdit, viewOfEdit, type EditStore } from '../../lib/email/draft-edit';
 import { mailtoHref, mailtoTooLong, MAILTO_SAFE_LENGTH } from '../../lib/email/mailto';
 import { redactPhi, scanForPhi, type KnownPhi, type PhiHit } from '../../lib/email/phi-guard';
 import { TEMPLATES } from '../../lib/email/templates';
+import { DraftChangedNotice } from './DraftChangedNotice';
 import { EmailPhiWarning, type LocatedHit } from './EmailPhiWarning';
 
 export interface EmailCardProps {
@@ -16,6 +20,13 @@ export interface EmailCardProps {
   /** The options page, for missing settings. */
   optionsUrl?: string;
   note?: string;
+  /**
+   * Where the caseworker's edit is kept, so it outlives this card (the panel keeps one per page,
+   * in memory). Without it the edit lives as long as the card.
+   */
+  edits?: EditStore;
+  /** The edit's key in `edits`: the complaint and template. Default: the template id. */
+  editKey?: string;
 }
 
 function lineOf(text: string, hit: PhiHit): number {
@@ -32,15 +43,20 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function EmailCard({ draft, known, optionsUrl, note }: EmailCardProps) {
+export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: EmailCardProps) {
   const template = TEMPLATES[draft.templateId];
-  const [body, setBody] = useState(draft.body);
+  const [ownEdits] = useState(createEditStore);
+  const store = edits ?? ownEdits;
+  const key = editKey ?? draft.templateId;
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const edit = store.get(key);
+  const { body, draftChanges } = viewOfEdit(edit, draft.body);
+  const setBody = (text: string) => {
+    store.set(key, recordEdit(store.get(key), draft.body, text));
+    redraw(undefined);
+  };
   const [copyMessage, setCopyMessage] = useState('');
-  // Reset on a new draft by value: a re-render with the same draft keeps the caseworker's edits.
-  useEffect(() => {
-    setBody(draft.body);
-    setCopyMessage('');
-  }, [draft.templateId, draft.to, draft.subject, draft.body]);
+  useEffect(() => setCopyMessage(''), [draft.templateId, draft.to, draft.subject, draft.body]);
 
   const context = { complaintIds: draft.complaintIds, otherNames: draft.otherNames };
   const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft]);
@@ -123,6 +139,20 @@ export function EmailCard({ draft, known, optionsUrl, note }: EmailCardProps) {
           onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
         />
       </label>
+
+      {edit && draftChanges ? (
+        <DraftChangedNotice
+          changes={draftChanges}
+          onUseNew={() => {
+            store.set(key, undefined);
+            redraw(undefined);
+          }}
+          onKeepMine={() => {
+            store.set(key, keepEdit(edit, draft.body));
+            redraw(undefined);
+          }}
+        />
+      ) : null}
 
       {hasPhi ? (
         <EmailPhiWarning hits={located} canRedact={bodyHits.length > 0} onRedact={() => setBody(redactPhi(body, bodyHits))} />

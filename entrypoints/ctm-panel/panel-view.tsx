@@ -15,6 +15,7 @@ import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
 import { EmailList } from '../../components/email/EmailList';
 import { NoteSection, type NoteStateSource } from '../../components/note/NoteSection';
+import { panelEmailEdits } from './email-edits';
 
 export type PanelViewProps = {
   snapshot: CaseSnapshot;
@@ -77,7 +78,13 @@ export function PanelView(props: PanelViewProps) {
       ) : (
         <p class="ctm-notice">Could not find the Current Entry (Plan Response) box: the note cannot be checked.</p>
       )}
-      <EmailList drafts={drafts} known={{ name, hicn, mbi, dateOfBirth }} optionsUrl={props.optionsUrl} />
+      <EmailList
+        drafts={drafts}
+        known={{ name, hicn, mbi, dateOfBirth }}
+        optionsUrl={props.optionsUrl}
+        edits={panelEmailEdits}
+        editScope={facts.complaintId ?? ''}
+      />
       <CaseFactsView snapshot={snapshot} />
     </>
   );

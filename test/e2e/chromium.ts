@@ -158,3 +158,31 @@ export async function dumpExtensionStorage(context: BrowserContext, extId: strin
     await page.close();
   }
 }
+
+/**
+ * Empties everything the extension keeps (storage.local, .session, .sync, its localStorage) and
+ * its alarms, so the next test starts as on a fresh install. Returns what was there first.
+ */
+export async function takeExtensionStorage(context: BrowserContext, extId: string): Promise<ExtensionStorageDump> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    return await page.evaluate(async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> };
+      const { storage, alarms } = (globalThis as unknown as {
+        chrome: { storage: Record<'local' | 'session' | 'sync', Area>; alarms: { clearAll(): Promise<boolean> } };
+      }).chrome;
+      const dump = {
+        local: await storage.local.get(null),
+        session: await storage.session.get(null),
+        sync: await storage.sync.get(null),
+        localStorage: { ...localStorage },
+      };
+      await Promise.all([storage.local.clear(), storage.session.clear(), storage.sync.clear(), alarms.clearAll()]);
+      localStorage.clear();
+      return dump;
+    });
+  } finally {
+    await page.close();
+  }
+}

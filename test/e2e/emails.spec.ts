@@ -99,6 +99,40 @@ test.describe('case emails in the panel', () => {
     await expect(email.locator('a[data-mailto]')).toHaveAttribute('href', /^mailto:/);
   });
 
+  test('an edited body is never replaced: it survives the card leaving and coming back, and a changed draft is offered, not forced', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    await page.goto(fixtureUrl('scenario-f.html'));
+    const email = card(page, 'F-will-not-close');
+    const body = email.locator('textarea[data-email-body]');
+    await expect(body).toHaveValue(/Acme Health Plan/);
+    const mine = `${await body.inputValue()}\nP.S. I called the plan on 11/04/2026.`;
+    await body.fill(mine);
+
+    // Press/Hill Yes makes L the scenario: the F card leaves; No brings it back with the edit.
+    const pressHill = page.locator('select[name$="ddlPressHill"]');
+    await pressHill.selectOption('Y');
+    await expect(email).toHaveCount(0);
+    await pressHill.selectOption('N');
+    await expect(email).toHaveCount(1);
+    await expect(body).toHaveValue(mine);
+    await expect(email.locator('[data-email-draft-changed]')).toHaveCount(0);
+
+    // Settings change in another tab, then the caseworker on the page changes: the draft changes.
+    await importSettings(extContext, extId, { ...SETTINGS, organization: 'Beta Health Plan' });
+    await page.locator('#ctl00_ContentPlaceHolder1_lblCaseworker').evaluate((span) => (span.textContent = 'Sam Rivera'));
+    const notice = email.locator('[data-email-draft-changed]');
+    await expect(notice).toContainText('“Complaint ID 4100606, caseworker in CTM: Sam Rivera” (was “Complaint ID 4100606, caseworker in CTM: Jordan Lee”)');
+    await expect(notice).toContainText('Beta Health Plan');
+    await expect(body).toHaveValue(mine);
+    expect((await decodedMailto(email.locator('a[data-mailto]'))).body).toBe(mine);
+
+    await email.locator('[data-use-new-draft]').click();
+    await expect(notice).toHaveCount(0);
+    await expect(body).toHaveValue(/Beta Health Plan/);
+    await expect(body).toHaveValue(/caseworker in CTM: Sam Rivera/);
+    await expect(body).not.toHaveValue(/P\.S\./);
+  });
+
   test('SOP G.5.b: a critical RD page offers the home-region email, subject "CRITICAL RD, in CTM"; the MBI is caught', async ({ page, extContext, extId }) => {
     await importSettings(extContext, extId, SETTINGS);
     await page.goto(fixtureUrl('scenario-g-critical.html'));

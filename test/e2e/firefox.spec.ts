@@ -11,10 +11,12 @@ import { fixturePage, launchFirefox } from './firefox';
 const NOTE_BOX = 'textarea[name$="txtCurrentEntry"]';
 let browser: Browser;
 
-test.beforeAll(async () => {
+// A browser per test: each test stands alone, and Firefox 140 ESR cannot open a second tab over
+// BiDi once the panel has run (see fixturePage).
+test.beforeEach(async () => {
   browser = await launchFirefox();
 });
-test.afterAll(async () => {
+test.afterEach(async () => {
   await browser?.close();
 });
 
@@ -33,7 +35,6 @@ test.describe('Firefox', () => {
     await page.waitForSelector('>>> [data-note-count="22"]');
     expect(await page.$eval(NOTE_BOX, (box) => (box as HTMLTextAreaElement).value)).toBe('Spoke with bene today.');
     expect(elsewhere).toEqual([]);
-    await page.close();
   });
 
   test('a page that is not a complaint gets no panel', async () => {
@@ -43,6 +44,5 @@ test.describe('Firefox', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await page.$('>>> [data-ctm-panel]')).toBeNull();
     expect(elsewhere).toEqual([]);
-    await page.close();
   });
 });

@@ -36,17 +36,30 @@ export async function launchFirefox(): Promise<Browser> {
 }
 
 /**
- * A page that answers https://hpms.cms.gov/… with the fixtures, as the Chromium tests do; any
- * other request the page makes is refused and listed.
+ * The browser's own first tab, answering https://hpms.cms.gov/… with the fixtures, as the Chromium
+ * tests do; any other request the page makes is refused and listed. It reuses the first tab rather
+ * than opening one: in Firefox 140 ESR, once the add-on's panel has run on a page, opening a tab
+ * over BiDi fails (`browsingContext.create`: "lazy.TabManager.getTabBrowser(...) is undefined").
+ * So each test launches its own browser and uses this one page.
  */
 export async function fixturePage(browser: Browser): Promise<{ page: Page; elsewhere: string[] }> {
-  const page = await browser.newPage();
+  const [page] = await browser.pages();
+  if (!page) throw new Error('Firefox started without a tab.');
   const elsewhere: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url().startsWith(`${HPMS}/`)) return void request.respond(fixtureResponse(request.url(), request.method()));
+    if (request.url().startsWith(`${HPMS}/`)) return void ignoreClosed(page, request.respond(fixtureResponse(request.url(), request.method())));
     elsewhere.push(request.url());
-    void request.abort();
+    void ignoreClosed(page, request.abort());
   });
   return { page, elsewhere };
+}
+
+/** A request still in flight when the test closes the browser has nobody left to answer. */
+async function ignoreClosed(page: Page, answer: Promise<void>): Promise<void> {
+  try {
+    await answer;
+  } catch (error) {
+    if (!page.isClosed() && page.browser().connected) throw error;
+  }
 }

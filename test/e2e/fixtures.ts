@@ -1,10 +1,13 @@
 /**
- * Playwright fixtures: one Chromium with the extension per worker, a fresh page per test.
+ * Playwright fixtures: one Chromium with the extension per worker, a fresh page per test, and a
+ * clean slate after each test (every tab it opened closed, the extension's storage and alarms
+ * emptied), so each test stands alone whatever ran before it.
  *
  * The worker's browser is also the privacy proof (PRIVACY.md): every request made in it —
  * pages, frames, extension pages, the service worker — is recorded for the whole run, and when
  * the worker ends its teardown fails the run if the extension caused any network request, if
- * `storage.local`, `storage.session`, `storage.sync` or the extension's localStorage hold any
+ * `storage.local`, `storage.session`, `storage.sync` or the extension's localStorage held (after
+ * any test) any
  * fixture beneficiary's name, HICN, MBI, date of birth or summary sentence, or if any console
  * message (pages, content script, service worker) carries one.
  */
@@ -14,10 +17,21 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { Window } from 'happy-dom';
 import { readCase } from '../../lib/page/read-case';
 import { COMPLAINT_FIXTURES } from '../fixtures/ctm/expected';
-import { dumpExtensionStorage, extensionId, FIXTURE_DIR, launchChromium, recordNetwork, type NetworkViolation } from './chromium';
+import {
+  dumpExtensionStorage,
+  extensionId,
+  FIXTURE_DIR,
+  launchChromium,
+  recordNetwork,
+  takeExtensionStorage,
+  type ExtensionStorageDump,
+  type NetworkViolation,
+} from './chromium';
 
-type WorkerFixtures = { extContext: BrowserContext; extId: string };
-type TestFixtures = { page: Page };
+/** The worker's browser, and what the extension had stored at the end of each test so far. */
+type SharedBrowser = { context: BrowserContext; stored: ExtensionStorageDump[] };
+type WorkerFixtures = { sharedBrowser: SharedBrowser; extId: string };
+type TestFixtures = { extContext: BrowserContext; page: Page };
 
 /** One PHI value to look for, and where it came from (never printed in full in a failure). */
 export type PhiNeedle = { fixture: string; kind: string; text: string };
@@ -85,7 +99,7 @@ function describeViolations(violations: NetworkViolation[]): string {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  extContext: [
+  sharedBrowser: [
     async ({}, use) => {
       const context = await launchChromium();
       const network = await recordNetwork(context);
@@ -96,10 +110,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       context.on('console', (message) => consoleTexts.push(message.text()));
       context.on('weberror', (error) => consoleTexts.push(String(error.error())));
       const id = await extensionId(context);
+      const stored: ExtensionStorageDump[] = [];
 
-      await use(context);
+      await use({ context, stored });
 
-      const stored = await dumpExtensionStorage(context, id);
+      stored.push(await dumpExtensionStorage(context, id));
       await context.close();
       const needles = fixturePhi();
       const problems: string[] = [];
@@ -113,7 +128,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  extId: [async ({ extContext }, use) => use(await extensionId(extContext)), { scope: 'worker' }],
+  extId: [async ({ sharedBrowser }, use) => use(await extensionId(sharedBrowser.context)), { scope: 'worker' }],
+  extContext: async ({ sharedBrowser, extId }, use) => {
+    const { context, stored } = sharedBrowser;
+    await use(context);
+    // Pages first, so no content script writes after the storage is emptied.
+    await Promise.all(context.pages().map((page) => page.close()));
+    stored.push(await takeExtensionStorage(context, extId));
+  },
   page: async ({ extContext }, use) => {
     const page = await extContext.newPage();
     const errors: string[] = [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { followUpAvailability } from '../../lib/email/follow-up-availability';
 import { FIXTURE_DIR, HPMS } from './chromium';
 import { expect, test } from './fixtures';
@@ -34,9 +34,9 @@ const THIS_WEEK: Case = { id: '6100003', assigned: dayIn(-1), level: 'Urgent' };
 const LATER: Case = { id: '6100004', assigned: dayIn(0), level: 'None' }; // due in 30 days
 const ALL = [OVERDUE, TODAY, THIS_WEEK, LATER];
 
-async function serveCases(context: BrowserContext): Promise<void> {
+async function serveCases(page: Page): Promise<void> {
   const byId = new Map(ALL.map((c) => [c.id, c]));
-  await context.route(`${HPMS}/hpms/ctm/popup-case/*.html`, (route) => {
+  await page.route(`${HPMS}/hpms/ctm/popup-case/*.html`, (route) => {
     const c = byId.get(new URL(route.request().url()).pathname.split('/').pop()!.replace('.html', ''));
     if (!c) return route.fulfill({ status: 404, body: 'no such case' });
     const html = BASE.replaceAll('4012345', c.id)
@@ -47,15 +47,13 @@ async function serveCases(context: BrowserContext): Promise<void> {
   });
 }
 
-let tracked = false;
+/** Each test tracks the four cases itself: every test starts with empty extension storage. */
 async function trackAll(page: Page): Promise<void> {
-  if (tracked) return;
-  await serveCases(page.context());
+  await serveCases(page);
   for (const c of ALL) {
     await page.goto(`${HPMS}/hpms/ctm/popup-case/${c.id}.html`);
     await expect(page.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
   }
-  tracked = true;
 }
 
 async function openPopup(page: Page, extId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { EmailCard } from '../../../components/email/EmailCard';
 import { EmailList } from '../../../components/email/EmailList';
 import { draftPopupEmail } from '../../../lib/email/popup-draft';
 import { draftEmail } from '../../../lib/email/draft';
+import { createEditStore } from '../../../lib/email/draft-edit';
 import { parseMailto } from '../../../lib/email/mailto';
 import type { Settings } from '../../../lib/settings';
 import { usePreactRoot } from '../preact-root';
@@ -112,14 +113,63 @@ describe('EmailCard', () => {
     expect(mounted.el.textContent).toContain('did not allow copying');
   });
 
-  it('keeps the caseworker’s edits when re-rendered with an equal draft, resets on a new one', async () => {
+  it('keeps the caseworker’s edits when re-rendered with an equal draft', async () => {
     await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
     await type('edited');
     await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
     expect(textarea().value).toBe('edited');
-    const other = draftEmail('F-will-not-close', { settings, cases: [...cases, { complaintId: '222' }] });
-    await act(() => render(<EmailCard draft={other} known={known} />, mounted.el));
-    expect(textarea().value).toBe(other.body);
+    expect(q('[data-email-draft-changed]')).toBeNull();
+  });
+
+  it('the caseworker on the page changes: the edit stays, the card names the changed line, “Use the new draft” takes it', async () => {
+    const before = draftEmail('F-will-not-close', { settings, cases });
+    await act(() => render(<EmailCard draft={before} known={known} />, mounted.el));
+    await type(`${before.body}
+Called the plan twice.`);
+    const after = draftEmail('F-will-not-close', { settings, cases: [{ ...cases[0]!, caseworker: 'Sam Rivera' }] });
+    await act(() => render(<EmailCard draft={after} known={known} />, mounted.el));
+    expect(textarea().value).toBe(`${before.body}
+Called the plan twice.`);
+    const notice = q('[data-email-draft-changed]')!;
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.textContent).toContain('Line 5 now reads “Complaint ID 123456789, caseworker in CTM: Sam Rivera” (was “Complaint ID 123456789, caseworker in CTM: Pat Kim”)');
+    await act(() => q<HTMLButtonElement>('[data-use-new-draft]')!.click());
+    expect(textarea().value).toBe(after.body);
+    expect(q('[data-email-draft-changed]')).toBeNull();
+    expect(parseMailto(link().getAttribute('href')!).body).toBe(after.body.replace(/\n/g, '\r\n'));
+  });
+
+  it('settings change in another tab: the edit stays; “Keep mine” keeps it and ends the question', async () => {
+    await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
+    await type('My own words.');
+    const changed = draftEmail('F-will-not-close', { settings: { ...settings, organization: 'Beta Health' }, cases });
+    await act(() => render(<EmailCard draft={changed} known={known} />, mounted.el));
+    expect(textarea().value).toBe('My own words.');
+    expect(q('[data-email-draft-changed]')!.textContent).toContain('now reads “Plan: Beta Health, contract S1234”');
+    await act(() => q<HTMLButtonElement>('[data-keep-mine]')!.click());
+    expect(q('[data-email-draft-changed]')).toBeNull();
+    expect(textarea().value).toBe('My own words.');
+    expect(parseMailto(link().getAttribute('href')!).body).toBe('My own words.');
+  });
+
+  it('settings that load after the caseworker started typing fill nothing over their text', async () => {
+    const early = draftEmail('F-will-not-close', { settings: { schemaVersion: 1 }, cases });
+    await act(() => render(<EmailCard draft={early} known={known} />, mounted.el));
+    await type(`${early.body}
+Member 987654321A called.`);
+    await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
+    expect(textarea().value).toBe(`${early.body}
+Member 987654321A called.`);
+    expect(q('[data-phi-warning]')).not.toBeNull();
+    expect(q('[data-email-draft-changed]')!.textContent).toContain('“Plan: Acme Health Plan, contract S1234” (was “Plan: [Plan name], contract [Contract number]”)');
+  });
+
+  it('without an edit, a late settings load simply shows the new draft', async () => {
+    await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings: { schemaVersion: 1 }, cases })} known={known} />, mounted.el));
+    const full = draftEmail('F-will-not-close', { settings, cases });
+    await act(() => render(<EmailCard draft={full} known={known} />, mounted.el));
+    expect(textarea().value).toBe(full.body);
+    expect(q('[data-email-draft-changed]')).toBeNull();
   });
 
   it('SOP N.2: holds the N email back before 6 business days, saying from when', async () => {
@@ -132,6 +182,22 @@ describe('EmailCard', () => {
 });
 
 describe('EmailList', () => {
+  it('an edit survives its card leaving and coming back (Press/Hill Yes, then No), per complaint', async () => {
+    const edits = createEditStore();
+    const draft = draftEmail('F-will-not-close', { settings, cases });
+    const list = (drafts: typeof draft[], editScope = '123456789') =>
+      act(() => render(<EmailList drafts={drafts} known={known} edits={edits} editScope={editScope} />, mounted.el));
+    await list([draft]);
+    await type('Kept while the card is away.');
+    await list([]);
+    expect(q('[data-email]')).toBeNull();
+    await list([draft]);
+    expect(textarea().value).toBe('Kept while the card is away.');
+    await list([draft], '987654321');
+    expect(textarea().value).toBe(draft.body);
+  });
+
+
   it('renders one card per draft (SOP G.5.b, G.6)', async () => {
     const drafts = [draftEmail('G-critical-rd', { settings, cases }), draftEmail('G-integriguard', { settings, cases })];
     await act(() => render(<EmailList drafts={drafts} known={known} />, mounted.el));
