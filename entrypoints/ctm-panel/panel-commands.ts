@@ -11,7 +11,7 @@ export function listenForPanelCommands(ctx: ContentScriptContext, actions: Actio
   // On the extension's own sample page every open copy hears the command: only its tab acts.
   // (A content script has no `tabs` API and hears only its own tab's commands.)
   let ownTab: number | undefined;
-  void browser.tabs?.getCurrent?.().then((tab) => (ownTab = tab?.id)).catch(() => undefined);
+  void Promise.resolve(browser.tabs?.getCurrent?.()).then((tab) => (ownTab = tab?.id)).catch(() => undefined);
   const listener = (message: unknown) => {
     if (!isPanelCommandMessage(message)) return undefined;
     if (message.tabId !== undefined && message.tabId !== ownTab) return undefined;
