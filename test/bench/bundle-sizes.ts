@@ -14,7 +14,7 @@ export const CONTENT_SCRIPT_BUDGET_BYTES = 30 * 1024;
  * What a complaint page loads in all (content script + panel module): not a budget the issues
  * set, a ceiling just above today's size so growth is a decision, not an accident.
  */
-export const COMPLAINT_PAGE_CEILING_BYTES = 50 * 1024;
+export const COMPLAINT_PAGE_CEILING_BYTES = 53 * 1024;
 
 export type PartName = 'content script' | 'panel module (complaint pages only)' | 'complaint page in all' | 'background' | 'popup page' | 'options page';
 
