@@ -50,8 +50,10 @@ test.describe('hostile values', () => {
     const email = page.locator('[data-email="F-will-not-close"]');
     const body = email.locator('textarea[data-email-body]');
     await expect(body).toHaveValue(/4100606/);
-    await body.fill(`${await body.inputValue()}\nSpoke with Morgan Phantom.`);
-    await expect(email.locator('[data-phi-warning]')).toContainText('name');
+    // A name that long is not used (the panel says so), so the guard looks for identifiers instead.
+    await expect(page.locator('[data-field-malformed="beneficiaryName"]')).toContainText('longer than 200 characters');
+    await body.fill(`${await body.inputValue()}\nHICN 123456789A.`);
+    await expect(email.locator('[data-phi-warning]')).toContainText('HICN');
     expect(errors.filter((e) => /regular expression|CTM Assist/i.test(e))).toEqual([]);
   });
 

@@ -113,9 +113,9 @@ test.describe('the settings form (options page)', () => {
     await lead.blur();
     // The import's message, by the field, announced to assistive technology.
     const leadError = page.locator('[data-setting-error="mailboxes.leadRegionalOffice"]');
-    await expect(leadError).toContainText('is not an email address');
+    await expect(leadError).toContainText('is not a plain email address');
     await expect(lead).toHaveAttribute('aria-invalid', 'true');
-    await expect(lead).toHaveAccessibleDescription(/is not an email address/);
+    await expect(lead).toHaveAccessibleDescription(/is not a plain email address/);
 
     // A contract that is not one is refused; good ones are added, one is removed.
     const addContract = page.locator('input[data-setting="contracts"]');
