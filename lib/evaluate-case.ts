@@ -11,7 +11,7 @@ import { checklistFor } from './checklist/checklist';
 import { keepOpenViolated } from './checklist/closing';
 import { roDisagreed } from './checklist/ro-disagreed';
 import type { StepState } from './checklist/types';
-import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP } from './sop/case-scenarios';
+import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP, type BranchChoice } from './sop/case-scenarios';
 import type { CaseLetter, RdBranch } from './sop/types';
 import type { LintContext } from './lint/types';
 import { TEMPLATES } from './email/templates';
@@ -22,6 +22,8 @@ export type CaseEvaluation = {
   /** The caseworker's pick, else the top suggestion. */
   active?: CaseLetter;
   steps: StepState[];
+  /** A branched scenario (G): the confirmed path and CTM Assist's suggestion; empty otherwise. */
+  branch: BranchChoice;
   /** The active scenario says keep open and the page is set to close (SOP A.3, D.4, L.5 …). */
   keepOpenViolated: boolean;
   /** CMS's Note to Plan says the RO disagreed with the reassignment request (SOP A.4 …). */
@@ -32,6 +34,8 @@ export type CaseEvaluation = {
 
 export type CaseWork = {
   picked?: CaseLetter;
+  /** The path the caseworker confirmed for a branched scenario (G), remembered per complaint. */
+  branch?: RdBranch;
   ticks: Readonly<Record<string, boolean>>;
   settings: Settings;
 };
@@ -42,13 +46,14 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
   const ownContracts = work.settings.contracts;
   const matches = detectScenarios({ facts, currentEntry, noteToPlan, pageErrors, summary, ownContracts });
   const active = work.picked ?? matches[0]?.scenario;
-  const checklistInput = { facts, currentEntry, pageErrors, ticks: work.ticks, summary };
-  // A branched scenario's path (G): what the note or indicator already shows, else what its criteria suggest.
-  const branch = active ? branchChoice(active, checklistInput).branch : undefined;
+  // A branched scenario's path (G), once: the caseworker's confirmed one, and what CTM Assist suggests.
+  const choice = active ? branchChoice(active, { facts, currentEntry, summary, confirmed: work.branch }) : {};
+  const branch = choice.confirmed;
   return {
     matches,
     active,
-    steps: active ? checklistFor(active, checklistInput) : [],
+    steps: active ? checklistFor(active, { facts, currentEntry, pageErrors, ticks: work.ticks, summary, branch: choice }) : [],
+    branch: choice,
     keepOpenViolated: active ? keepOpenViolated(active, facts) : false,
     roDisagreed: roDisagreed(noteToPlan),
     lint: {
@@ -61,7 +66,7 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
   };
 }
 
-/** The scenario's emails; on a known path, only those whose SOP step belongs to it. */
+/** The scenario's emails; on a confirmed path, only those whose SOP step belongs to it. */
 function emailsFor(letter: CaseLetter, branch: RdBranch | undefined): TemplateId[] {
   const scenario = CASE_SCENARIO_MAP[letter];
   return scenario.emails

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { CaseFacts } from './case';
-import { CASE_LETTERS } from './sop/types';
+import { CASE_LETTERS, RD_BRANCHES } from './sop/types';
 
 const CaseLetter = z.enum(CASE_LETTERS);
 const ComplaintId = z.string().check(z.regex(/^\d{1,20}$/));
@@ -21,5 +21,7 @@ export const CaseSeenSchema = z.object({
 export const SetTickSchema = z.object({ complaintId: ComplaintId, stepId: StepId, done: z.boolean() });
 
 export const PickScenarioSchema = z.object({ complaintId: ComplaintId, scenario: z.nullable(CaseLetter) });
+
+export const PickBranchSchema = z.object({ complaintId: ComplaintId, branch: z.nullable(z.enum(RD_BRANCHES)) });
 
 export const SetCaseDoneSchema = z.object({ complaintId: ComplaintId, done: z.boolean() });

@@ -7,7 +7,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaseFacts, PhiFree } from './case';
 import type { Settings } from './settings';
-import type { CaseLetter } from './sop/types';
+import type { CaseLetter, RdBranch } from './sop/types';
 import type { ClockState } from './deadlines/clock';
 import type { TrackedCase } from './tracking/tracked-case';
 import { complaintPageUrl } from './hpms-url';
@@ -24,6 +24,9 @@ export type CaseSeen = {
 export type CaseProgress = {
   picked?: CaseLetter;
   ticks: Record<string, boolean>;
+  /** The path the caseworker confirmed for a branched scenario (G), and when (epoch ms). */
+  branch?: RdBranch;
+  branchAt?: number;
 };
 
 export type PanelDeadline =
@@ -68,6 +71,8 @@ export interface ProtocolMap {
   setTick(data: { complaintId: string; stepId: string; done: boolean }): CaseProgress;
   /** The caseworker picked a scenario (null: back to the top suggestion). */
   pickScenario(data: { complaintId: string; scenario: CaseLetter | null }): CaseProgress;
+  /** The caseworker confirmed a path of a branched scenario (G: critical or non-critical RD); null clears it. */
+  pickBranch(data: { complaintId: string; branch: RdBranch | null }): CaseProgress;
   /** Popup: every tracked case still in the working list. */
   trackedCases(): TrackedCasesAnswer;
   /** Popup: the caseworker marks a case done, or undoes that. */

@@ -5,29 +5,48 @@
 import type { StepState } from '../../lib/checklist/types';
 import { CASE_SCENARIO_MAP as SCENARIOS } from '../../lib/sop/case-scenarios';
 import { provenanceText } from '../../lib/sop/provenance';
-import type { CaseLetter } from '../../lib/sop/types';
+import type { BranchChoice as Choice } from '../../lib/sop/case-scenarios';
+import type { CaseLetter, RdBranch } from '../../lib/sop/types';
+import { BranchChoice } from './BranchChoice';
 
 export interface ChecklistProps {
   scenario: CaseLetter;
   /** checklistFor(scenario, …). */
   steps: readonly StepState[];
   onTick(stepId: string, done: boolean): void;
+  /** A branched scenario (G): the path suggested and confirmed, shown after the steps where the SOP decides it. */
+  branch?: Choice;
+  onConfirmBranch?(branch: RdBranch | null): void;
+}
+
+/** The index after which the path choice goes: the last step of the SOP item that decides it (G.4, G.4.a, G.4.b). */
+function choiceAfter(steps: readonly StepState[], decidedAt: string | undefined): number {
+  if (!decidedAt) return -1;
+  let index = -1;
+  steps.forEach((step, i) => {
+    if (step.id === decidedAt || step.id.startsWith(`${decidedAt}.`)) index = i;
+  });
+  return index;
 }
 
 const STATE_LABEL: Record<StepState['state'], string> = { done: 'Done', todo: 'To do', blocked: 'Blocked' };
 const MARK: Record<StepState['state'], string> = { done: '✓', todo: '○', blocked: '✕' };
 
-export function Checklist({ scenario, steps, onTick }: ChecklistProps) {
+export function Checklist({ scenario, steps, onTick, branch, onConfirmBranch }: ChecklistProps) {
   const title = SCENARIOS[scenario].title;
+  const showChoice = !!branch?.paths?.length && !!onConfirmBranch;
+  const after = showChoice ? choiceAfter(steps, branch?.decidedAt) : -1;
+  const choice = showChoice && branch && onConfirmBranch ? <BranchChoice key="branch-choice" choice={branch} onConfirm={onConfirmBranch} /> : null;
   return (
     <section class="ctm-checklist" aria-label={`Steps for scenario ${scenario}`}>
       <h3 class="ctm-checklist-title">
         Scenario {scenario}: {title}
       </h3>
       <ol class="ctm-steps">
-        {steps.map((step) => {
+        {showChoice && after < 0 && choice}
+        {steps.map((step, index) => {
           const inputId = `ctm-step-${step.id.replace(/\./g, '-')}`;
-          return (
+          const item = (
             <li
               key={step.id}
               class={`ctm-step ctm-step-${step.state} ctm-step-depth-${step.depth} ctm-step-${step.source}`}
@@ -65,6 +84,7 @@ export function Checklist({ scenario, steps, onTick }: ChecklistProps) {
               </details>
             </li>
           );
+          return index === after ? [item, choice] : item;
         })}
       </ol>
     </section>

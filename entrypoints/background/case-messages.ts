@@ -1,8 +1,8 @@
 /** Answers the content script: track the case, and return its settings, progress and deadline. */
 import type { CaseContext, CaseProgress, PanelDeadline } from '../../lib/messages';
-import { CaseSeenSchema, PickScenarioSchema, SetTickSchema } from '../../lib/message-schemas';
+import { CaseSeenSchema, PickBranchSchema, PickScenarioSchema, SetTickSchema } from '../../lib/message-schemas';
 import { loadSettings } from '../../lib/store/settings-item';
-import { pickScenario, progressFor, setTick } from '../../lib/store/case-progress';
+import { pickBranch, pickScenario, progressFor, setTick } from '../../lib/store/case-progress';
 import { upsertTrackedCase } from '../../lib/store/tracked-cases';
 import { troubleMessage } from '../../lib/store/storage-trouble';
 import { trackedCaseFrom } from '../../lib/tracking/build';
@@ -19,8 +19,14 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
   const { facts, scenario, pageUrl, unusable } = parsed.data;
   const complaintId = facts.complaintId!;
   const now = Date.now();
+  const { problem: progressProblem, ...progress } = await progressFor(complaintId).catch((error: unknown): CaseProgress & { problem?: string } => ({
+    ticks: {},
+    problem: troubleMessage(error) ?? 'Saved checklist ticks could not be read from the browser’s storage; close and reopen the page.',
+  }));
+  // The confirmed path (G) comes from the caseworker's saved progress, the one place it is kept.
+  const branch = progress.branch && progress.branchAt !== undefined ? { branch: progress.branch, at: progress.branchAt } : undefined;
   // A tracked fact the page shows but that cannot be used is unknown: tracking now would keep a guess.
-  const incoming = unusable?.length ? undefined : trackedCaseFrom(facts, { scenario, pageUrl, now, planContracts: settings.contracts });
+  const incoming = unusable?.length ? undefined : trackedCaseFrom(facts, { scenario, pageUrl, now, planContracts: settings.contracts, branch });
   let trackingProblem: string | undefined;
   let tracked: TrackedCase | undefined = incoming;
   if (incoming) {
@@ -32,10 +38,7 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
       trackingProblem = result.error;
     }
   }
-  const { problem: progressProblem, ...progress } = await progressFor(complaintId).catch((error: unknown) => ({
-    ticks: {},
-    problem: troubleMessage(error) ?? 'Saved checklist ticks could not be read from the browser’s storage; close and reopen the page.',
-  }));
+
   return {
     settings,
     settingsProblem,
@@ -70,4 +73,10 @@ export async function handlePickScenario(data: unknown): Promise<CaseProgress> {
   const parsed = PickScenarioSchema.safeParse(data);
   if (!parsed.success) throw new Error('pickScenario: invalid message');
   return pickScenario(parsed.data.complaintId, parsed.data.scenario);
+}
+
+export async function handlePickBranch(data: unknown): Promise<CaseProgress> {
+  const parsed = PickBranchSchema.safeParse(data);
+  if (!parsed.success) throw new Error('pickBranch: invalid message');
+  return pickBranch(parsed.data.complaintId, parsed.data.branch);
 }

@@ -8,10 +8,10 @@ import { complaintIdOfNotification } from '../../lib/deadlines/alerts';
 import { messaging } from '../../lib/messages';
 import { watchAlertPrefs } from '../../lib/store/alert-state';
 import { watchSettings } from '../../lib/store/settings-item';
-import { handleCaseSeen, handlePickScenario, handleSetTick } from './case-messages';
+import { handleCaseSeen, handlePickBranch, handlePickScenario, handleSetTick } from './case-messages';
 import { openWelcomeOnInstall } from './first-run';
 import { forwardPanelShortcut } from './panel-shortcuts';
-import { fromSamplePage, samplePickScenario, sampleCaseSeen, sampleSetTick } from './sample-case';
+import { fromSamplePage, samplePickBranch, samplePickScenario, sampleCaseSeen, sampleSetTick } from './sample-case';
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
 import { handleClearUnreadable, handleSetCaseDone, handleTrackedCases } from './popup-messages';
 import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
@@ -30,6 +30,7 @@ export default defineBackground(() => {
   });
   messaging.onMessage('setTick', ({ data, sender }) => (fromSamplePage(sender) ? sampleSetTick(data) : handleSetTick(data)));
   messaging.onMessage('pickScenario', ({ data, sender }) => (fromSamplePage(sender) ? samplePickScenario(data) : handlePickScenario(data)));
+  messaging.onMessage('pickBranch', ({ data, sender }) => (fromSamplePage(sender) ? samplePickBranch(data) : handlePickBranch(data)));
   messaging.onMessage('trackedCases', () => handleTrackedCases());
   messaging.onMessage('setCaseDone', async ({ data }) => {
     const answer = await handleSetCaseDone(data);

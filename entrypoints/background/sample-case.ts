@@ -4,7 +4,7 @@
  * memory only.
  */
 import type { CaseContext, CaseProgress } from '../../lib/messages';
-import { CaseSeenSchema, PickScenarioSchema, SetTickSchema } from '../../lib/message-schemas';
+import { CaseSeenSchema, PickBranchSchema, PickScenarioSchema, SetTickSchema } from '../../lib/message-schemas';
 import { loadSettings } from '../../lib/store/settings-item';
 import { trackedCaseFrom } from '../../lib/tracking/build';
 import { panelDeadline } from './case-messages';
@@ -36,5 +36,14 @@ export function sampleSetTick(data: unknown): CaseProgress {
 export function samplePickScenario(data: unknown): CaseProgress {
   const parsed = PickScenarioSchema.safeParse(data);
   if (parsed.success) progress = { ...progress, picked: parsed.data.scenario ?? undefined };
+  return progress;
+}
+
+export function samplePickBranch(data: unknown): CaseProgress {
+  const parsed = PickBranchSchema.safeParse(data);
+  if (parsed.success) {
+    const { branch: _, branchAt: __, ...rest } = progress;
+    progress = parsed.data.branch ? { ...rest, branch: parsed.data.branch, branchAt: Date.now() } : rest;
+  }
   return progress;
 }

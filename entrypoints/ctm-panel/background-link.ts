@@ -5,7 +5,7 @@
  */
 import type { CaseFacts } from '../../lib/case';
 import { messaging, sanitizePageUrl, type CaseContext, type CaseProgress } from '../../lib/messages';
-import type { CaseLetter } from '../../lib/sop/types';
+import type { CaseLetter, RdBranch } from '../../lib/sop/types';
 import { troubleMessage } from '../../lib/store/storage-trouble';
 
 export type LinkResult<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -32,4 +32,8 @@ export function sendTick(complaintId: string, stepId: string, done: boolean): Pr
 
 export function sendPick(complaintId: string, scenario: CaseLetter | null): Promise<LinkResult<CaseProgress>> {
   return call(() => messaging.sendMessage('pickScenario', { complaintId, scenario }));
+}
+
+export function sendBranch(complaintId: string, branch: RdBranch | null): Promise<LinkResult<CaseProgress>> {
+  return call(() => messaging.sendMessage('pickBranch', { complaintId, branch }));
 }

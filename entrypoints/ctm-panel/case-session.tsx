@@ -11,13 +11,13 @@ import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
 import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/checklist/closing';
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
-import type { CaseLetter } from '../../lib/sop/types';
+import type { CaseLetter, RdBranch } from '../../lib/sop/types';
 import { startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
 import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
 import type { CaseSession, PageReader } from '../ctm.content/panel-module';
-import { reportCase, sendPick, sendTick } from './background-link';
+import { reportCase, sendBranch, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
 import { createInlineWarning } from './inline-warning';
@@ -60,6 +60,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     }
     evaluation = evaluateCase(read.snapshot, {
       picked: progress.picked,
+      branch: progress.branch,
       ticks: progress.ticks,
       settings: context?.settings ?? { schemaVersion: 1 },
     });
@@ -113,6 +114,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
             optionsUrl={browser.runtime.getURL('/options.html')}
             onPick={pick}
             onTick={tick}
+            onConfirmBranch={confirmBranch}
             onSelectFinding={selectFinding}
             onFixFinding={fixFinding}
           />
@@ -134,7 +136,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     const controls = read?.controls;
     const anchor = read?.snapshot.facts.resolutionDate || !controls?.disposition ? controls?.resolutionDate : controls.disposition;
     if (failure || broken || !read || !active || !evaluation?.keepOpenViolated || !anchor?.isConnected) return inlineWarning.hide();
-    const step = keepOpenStep(active);
+    const step = keepOpenStep(active, evaluation.branch.confirmed);
     inlineWarning.show(
       anchor,
       `Do not close: ${closingSignal(read.snapshot.facts) ?? 'the case is set to close'}, but SOP Scenario ${active}${step ? ` (${step})` : ''} says leave this case open. See CTM Assist.`,
@@ -170,6 +172,21 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     void sendTick(id, stepId, done).then((r) => safely(() => (r.ok ? applyProgress(id, r.value) : showLinkProblem(r.problem))));
   };
 
+  const confirmBranch = (branch: RdBranch | null) => {
+    const id = complaintId();
+    const { branch: _, branchAt: __, ...rest } = progress;
+    const saved = id ? sendBranch(id, branch) : undefined;
+    safely(() => applyProgress(id, branch ? { ...rest, branch } : rest));
+    // Once saved, report again: the background copies the confirmed path from the saved progress to the tracked case.
+    void saved?.then((r) =>
+      safely(() => {
+        if (!r.ok) return showLinkProblem(r.problem);
+        lastReport = '';
+        applyProgress(id, r.value);
+      }),
+    );
+  };
+
   const showLinkProblem = (problem: string) => {
     linkProblem = problem;
     draw();
@@ -184,7 +201,8 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     if (!read || !evaluation) return;
     const { facts } = read.snapshot;
     const { untracked } = unusableFacts(read.snapshot);
-    const key = JSON.stringify([facts, evaluation.active, untracked]);
+    // The confirmed path too: the background copies it from the saved progress to the tracked case.
+    const key = JSON.stringify([facts, evaluation.active, evaluation.branch.confirmed, untracked]);
     if (key === lastReport) return;
     lastReport = key;
     const id = facts.complaintId;
@@ -283,7 +301,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     safely(() => {
       read = readCase(document.body);
       evaluate();
-      question = evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active) : undefined;
+      question = evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active, evaluation.branch.confirmed) : undefined;
     });
     return question;
   });

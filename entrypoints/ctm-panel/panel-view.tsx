@@ -3,7 +3,7 @@ import type { CaseSnapshot } from '../../lib/case';
 import type { CaseEvaluation } from '../../lib/evaluate-case';
 import type { CaseContext } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
-import type { CaseLetter } from '../../lib/sop/types';
+import type { CaseLetter, RdBranch } from '../../lib/sop/types';
 import { draftEmail } from '../../lib/email/draft';
 import { unusableFacts } from '../../lib/unusable-facts';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
@@ -28,6 +28,7 @@ export type PanelViewProps = {
   optionsUrl: string;
   onPick: (letter: CaseLetter) => void;
   onTick: (stepId: string, done: boolean) => void;
+  onConfirmBranch: (branch: RdBranch | null) => void;
   onSelectFinding: (finding: Finding) => void;
   onFixFinding: (finding: Finding) => void;
 };
@@ -70,8 +71,10 @@ export function PanelView(props: PanelViewProps) {
         <h2 id="ctm-sop-heading">SOP scenario</h2>
         {evaluation.roDisagreed && <RoDisagreedNotice />}
         <ScenarioList matches={evaluation.matches} active={evaluation.active} onPick={props.onPick} />
-        {evaluation.active && evaluation.keepOpenViolated && <KeepOpenWarning scenario={evaluation.active} />}
-        {evaluation.active && <Checklist scenario={evaluation.active} steps={evaluation.steps} onTick={props.onTick} />}
+        {evaluation.active && evaluation.keepOpenViolated && <KeepOpenWarning scenario={evaluation.active} branch={evaluation.branch.confirmed} />}
+        {evaluation.active && (
+          <Checklist scenario={evaluation.active} steps={evaluation.steps} onTick={props.onTick} branch={evaluation.branch} onConfirmBranch={props.onConfirmBranch} />
+        )}
       </section>
       {props.hasNoteBox ? (
         <NoteSection source={props.note} onSelect={props.onSelectFinding} onFix={props.onFixFinding} />

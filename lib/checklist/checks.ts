@@ -15,10 +15,6 @@ export interface CheckResult {
 export interface CheckContext extends ChecklistInput {
   /** The scenario's required phrases, not counted as "pertinent notes". */
   phrases: readonly string[];
-  /** Scenario G: the path the page shows, if any. */
-  rdBranchFromPage?: 'critical' | 'non-critical';
-  /** Scenario G: what G.4 says about a critical RD, when the caseworker has not written it yet. */
-  criticalHint?: string;
 }
 
 /** Submitted length: browsers send each line break as CR LF. */
@@ -99,9 +95,12 @@ export function evaluateCheck(check: StepCheck, ctx: CheckContext): CheckResult 
         ? { state: 'blocked', why: `The page is set to close this case (${closing}); the SOP says do NOT close it` }
         : { state: 'done', why: 'The case is still open' };
     }
-    case 'rd-branch':
-      if (ctx.rdBranchFromPage === 'critical') return { state: 'done', why: 'The page shows a critical RD (G.5)' };
-      if (ctx.rdBranchFromPage === 'non-critical') return { state: 'done', why: 'The page shows a non-critical RD referred to IntegriGuard (G.6)' };
-      return { state: 'todo', why: ctx.criticalHint ?? 'Decide: critical (G.5) or non-critical (G.6)' };
+    case 'rd-branch': {
+      const paths = ctx.branch?.paths ?? [];
+      const confirmed = paths.find((path) => path.branch === ctx.branch?.confirmed);
+      if (confirmed) return { state: 'done', why: `You confirmed: ${confirmed.label} (${confirmed.step})` };
+      const choices = paths.map((path) => `${path.label} (${path.step})`).join(' or ');
+      return { state: 'todo', why: choices ? `Confirm ${choices} below` : 'Decide which path the case takes' };
+    }
   }
 }

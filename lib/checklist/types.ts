@@ -1,4 +1,5 @@
 import type { CaseFacts } from '../case';
+import type { BranchChoice } from '../sop/case-scenarios';
 import type { Provenance } from '../sop/types';
 
 export type StepStateValue = 'done' | 'todo' | 'blocked';
@@ -29,6 +30,8 @@ export interface ChecklistInput {
   pageErrors: readonly string[];
   /** Steps ticked by hand, by step id (remembered per complaint ID by the caller). */
   ticks: Readonly<Record<string, boolean>>;
-  /** The complaint summary (PHI, in memory only): lets G.4 tell a critical RD. */
+  /** The complaint summary (PHI, in memory only). */
   summary?: string;
+  /** A branched scenario (G): the path confirmed and the one suggested (branchChoice, computed once by the caller). */
+  branch?: BranchChoice;
 }

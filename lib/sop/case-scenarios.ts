@@ -15,7 +15,7 @@ import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
 import type { CaseFacts } from '../case';
-import type { CaseLetter, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
+import type { BranchPath, CaseLetter, Provenance, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -40,22 +40,38 @@ export function caseRequiredPhrases(letter: CaseLetter, branch?: RdBranch): stri
 }
 
 export interface BranchChoice {
-  /** The path to show: the page's, else the suggested one; undefined shows both. */
-  branch?: RdBranch;
-  /** The path the page itself shows. */
-  fromPage?: RdBranch;
-  /** Why the suggested path, when the page does not show one yet. */
-  hint?: string;
+  /** The scenario's paths (G: critical, non-critical); absent for a scenario without. */
+  paths?: readonly BranchPath[];
+  /** The SOP item where the caseworker decides (G.4). */
+  decidedAt?: string;
+  /** The path the caseworker confirmed: only its steps, phrases and emails apply. Undefined shows both. */
+  confirmed?: RdBranch;
+  /** What CTM Assist suggests, with its reasons; never applied without the caseworker's click. */
+  suggestion?: { branch: RdBranch; reasons: string[]; provenance: Provenance };
 }
 
-/** Which path a scenario with branches takes (G.4–G.6); empty for a scenario without. */
-export function branchChoice(letter: CaseLetter, input: { facts: CaseFacts; currentEntry?: string; summary?: string }): BranchChoice {
+/**
+ * Which path a scenario with branches takes (G.4–G.6), computed once per evaluation: the
+ * caseworker's confirmed choice, and CTM Assist's suggestion with its reasons. Empty for a
+ * scenario without paths.
+ */
+export function branchChoice(letter: CaseLetter, input: { facts: CaseFacts; currentEntry?: string; summary?: string; confirmed?: RdBranch }): BranchChoice {
   const branching = CASE_SCENARIO_MAP[letter].branching;
   if (!branching) return {};
-  const fromPage = branching.fromPage(input);
-  if (fromPage) return { branch: fromPage, fromPage };
-  const suggested = branching.suggested(input);
-  return suggested ? { branch: suggested.branch, hint: suggested.hint } : {};
+  const { branch, reasons } = branching.suggest(input);
+  const label = branching.paths.find((path) => path.branch === branch)?.label ?? branch;
+  const choice: BranchChoice = {
+    paths: branching.paths,
+    decidedAt: branching.decidedAt,
+    suggestion: { branch, reasons, provenance: { kind: 'ctm-assist', reason: `${label}, because ${reasons.join('; ')}` } },
+  };
+  if (input.confirmed && branching.paths.some((path) => path.branch === input.confirmed)) choice.confirmed = input.confirmed;
+  return choice;
+}
+
+/** The confirmed path of a branched scenario, if any. */
+export function confirmedPath(choice: BranchChoice): BranchPath | undefined {
+  return choice.paths?.find((path) => path.branch === choice.confirmed);
 }
 
 /** The scenario-specific lint rules that apply while `letter` is worked (none for M–P). */

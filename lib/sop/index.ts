@@ -1,7 +1,7 @@
 /** The CTM Plan SOP (March 2007) as data: scenarios A–P, the K note rules, key & definitions. */
 import { CASE_SCENARIO_MAP, stepDepth } from './case-scenarios';
 import { M, N, O, P } from './scenarios/m-p';
-import type { CaseLetter, GuideLetter, Letter, RdBranch, Scenario } from './types';
+import type { CaseLetter, GuideLetter, Letter, NextStep, RdBranch, Scenario } from './types';
 import { CASE_LETTERS, GUIDE_LETTERS } from './types';
 
 export * from './types';
@@ -31,6 +31,13 @@ export function isCaseLetter(value: string): value is CaseLetter {
 
 export function isGuideLetter(value: string): value is GuideLetter {
   return (GUIDE_LETTERS as readonly string[]).includes(value);
+}
+
+/** The popup's next step for a case worked under `letter`: the confirmed path's own (G), else the scenario's. */
+export function scenarioNextStep(letter: Letter | undefined, branch?: RdBranch): NextStep | undefined {
+  if (!letter) return undefined;
+  const scenario = SCENARIOS[letter];
+  return scenario.branching?.paths.find((path) => path.branch === branch)?.nextStep ?? scenario.nextStep;
 }
 
 /** 'G.5.b.i' → 'G.5.b'; a top-level step ('G.5') has no parent. */

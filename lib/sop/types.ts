@@ -19,7 +19,8 @@ export type GuideLetter = (typeof GUIDE_LETTERS)[number];
 export type Letter = CaseLetter | GuideLetter;
 
 /** Scenario G's two paths after validation (SOP G.4–G.6). */
-export type RdBranch = 'critical' | 'non-critical';
+export const RD_BRANCHES = ['critical', 'non-critical'] as const;
+export type RdBranch = (typeof RD_BRANCHES)[number];
 
 /** How the page can show that a step is done. Steps without a check are ticked by hand. */
 export type StepCheck =
@@ -93,12 +94,13 @@ export interface Note {
 /**
  * The popup's one next step for a tracked case worked under the scenario. `from` takes the
  * words from a follow-up instead: the contact attempt due (E), or the return-to-CMS date, put
- * in place of `{by}` (L).
+ * in place of `{by}` (L), or the moment the caseworker confirmed the path, put in place of
+ * `{since}` (G).
  */
 export interface NextStep {
   text: string;
   sop: string;
-  from?: 'contact-attempts' | 'return-to-cms';
+  from?: 'contact-attempts' | 'return-to-cms' | 'branch-since';
 }
 
 /** Which lint rules about the scenario apply, and the step each cites. */
@@ -127,12 +129,31 @@ export interface Detection {
   corroborate?(input: DetectInput, found: (letter: CaseLetter) => boolean): Signal[];
 }
 
-/** A scenario with two paths (G: critical or not): how the page shows which one is taken. */
+/** One path of a scenario with two (G: a critical or a non-critical RD). */
+export interface BranchPath {
+  branch: RdBranch;
+  /** In words, e.g. 'critical RD'. */
+  label: string;
+  /** The SOP item the path starts at, e.g. 'G.5'. */
+  step: string;
+  /** The step that says keep the case open on this path, and who must act before it closes. */
+  keepOpen: { step: string; waitingFor: string };
+  /** When closing is still right on this path. */
+  closeOnlyWhen?: string;
+  /** The popup's next step once the caseworker confirmed the path. */
+  nextStep: NextStep;
+}
+
+/**
+ * A scenario with two paths (G: critical or not). CTM Assist suggests one with its reasons; the
+ * caseworker confirms it, and until then both paths' steps and emails stay shown.
+ */
 export interface Branching {
-  /** The path the Current Entry or the indicator already shows. */
-  fromPage(page: { facts: CaseFacts; currentEntry?: string }): RdBranch | undefined;
-  /** The path the SOP's criteria point to, with a hint in words; undefined when none holds. */
-  suggested(input: { facts: CaseFacts; summary?: string }): { branch: RdBranch; hint: string } | undefined;
+  /** The SOP item where the caseworker decides, e.g. 'G.4'; the choice is shown after its steps. */
+  decidedAt: string;
+  paths: readonly BranchPath[];
+  /** The path the page and the SOP's criteria point to, with the reasons in words (never quoting PHI). */
+  suggest(input: { facts: CaseFacts; currentEntry?: string; summary?: string }): { branch: RdBranch; reasons: string[] };
 }
 
 export interface Scenario {

@@ -1,13 +1,13 @@
 /**
- * Per complaint ID, the caseworker's own progress: the scenario picked and the steps ticked by
- * hand. PHI-free by schema. One writer (the background), writes in order. Each entry is checked on
+ * Per complaint ID, the caseworker's own progress: the scenario picked, the steps ticked by hand
+ * and the path confirmed for a branched scenario (G: critical or non-critical RD). PHI-free by schema. One writer (the background), writes in order. Each entry is checked on
  * its own: an unreadable one is set aside (set-aside.ts) and the others stay, never silently
  * wiped. Capped so years of use stay small.
  */
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { StepTicks, withTick } from '../checklist/ticks';
-import { CASE_LETTERS, type CaseLetter } from '../sop/types';
+import { CASE_LETTERS, RD_BRANCHES, type CaseLetter, type RdBranch } from '../sop/types';
 import type { CaseProgress } from '../messages';
 import { kilobytes, moveAside, noteLeftInPlace, notKeptReason, storedBytes } from './set-aside';
 import { storageTrouble, writeFailedProblem } from './storage-trouble';
@@ -15,6 +15,9 @@ import { storageTrouble, writeFailedProblem } from './storage-trouble';
 const Entry = z.object({
   picked: z.optional(z.enum(CASE_LETTERS)),
   ticks: StepTicks,
+  branch: z.optional(z.enum(RD_BRANCHES)),
+  /** Epoch ms the caseworker confirmed `branch`. */
+  branchAt: z.optional(z.number()),
   updatedAt: z.number(),
 });
 type Entry = z.infer<typeof Entry>;
@@ -69,7 +72,10 @@ async function readMap(): Promise<ProgressMap> {
 }
 
 function toProgress(entry: Entry | undefined): CaseProgress {
-  return entry ? { picked: entry.picked, ticks: entry.ticks } : { ticks: {} };
+  if (!entry) return { ticks: {} };
+  const progress: CaseProgress = { picked: entry.picked, ticks: entry.ticks };
+  if (entry.branch) Object.assign(progress, { branch: entry.branch, branchAt: entry.branchAt });
+  return progress;
 }
 
 /** Applies `edit`; when it cannot be saved, throws a storage trouble that says why. */
@@ -101,7 +107,19 @@ export function setTick(complaintId: string, stepId: string, done: boolean, now 
 }
 
 export function pickScenario(complaintId: string, scenario: CaseLetter | null, now = Date.now()): Promise<CaseProgress> {
-  return change(complaintId, (old) => ({ ticks: old?.ticks ?? {}, updatedAt: now, ...(scenario ? { picked: scenario } : {}) }));
+  return change(complaintId, (old) => {
+    const { picked: _, ...rest } = old ?? { ticks: {} };
+    return { ...rest, updatedAt: now, ...(scenario ? { picked: scenario } : {}) };
+  });
+}
+
+/** The caseworker confirms a path (null: none, both shown again); confirming the same path again keeps its first moment. */
+export function pickBranch(complaintId: string, branch: RdBranch | null, now = Date.now()): Promise<CaseProgress> {
+  return change(complaintId, (old) => {
+    const { branch: oldBranch, branchAt, ...rest } = old ?? { ticks: {} };
+    if (!branch) return { ...rest, updatedAt: now };
+    return { ...rest, branch, branchAt: oldBranch === branch && branchAt !== undefined ? branchAt : now, updatedAt: now };
+  });
 }
 
 /** The caseworker's choice: drop unreadable ticks that could not be kept aside, and the set-aside copies. */

@@ -6,6 +6,7 @@ import type { CaseFacts } from '../case';
 import { clockState } from '../deadlines/clock';
 import { complaintPageUrl } from '../hpms-url';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
+import type { RdBranch } from '../sop/types';
 import type { ScenarioLetter, TrackedCase } from './tracked-case';
 
 export interface TrackExtra {
@@ -16,6 +17,8 @@ export interface TrackExtra {
   /** The plan's contract numbers (settings), to notice a case that moved to another contract. */
   planContracts?: readonly string[];
   contactAttempts?: number;
+  /** The path the caseworker confirmed (G), and when (epoch ms): kept from the progress store. */
+  branch?: { branch: RdBranch; at: number };
 }
 
 /** Undefined when the facts carry no complaint ID: nothing to track by. */
@@ -52,5 +55,9 @@ export function trackedCaseFrom(facts: CaseFacts, extra: TrackExtra): TrackedCas
   if (facts.reassignmentRequested) tc.reassignmentRequestedAt = seen;
   if (extra.scenario) tc.scenario = extra.scenario;
   if (extra.contactAttempts !== undefined) tc.contactAttempts = extra.contactAttempts;
+  if (extra.branch) {
+    tc.branch = extra.branch.branch;
+    tc.branchSince = new Date(extra.branch.at).toISOString();
+  }
   return tc;
 }

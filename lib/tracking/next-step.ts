@@ -3,7 +3,7 @@
  */
 import { contactAttemptStep, returnToCmsBy } from '../deadlines/follow-ups';
 import { duration } from '../deadlines/countdown';
-import { SCENARIOS } from '../sop';
+import { scenarioNextStep } from '../sop';
 import type { NextStep } from '../sop/types';
 import type { TrackedCase } from './tracked-case';
 
@@ -73,7 +73,7 @@ export function stepBasis(tc: TrackedCase, ctx: Omit<NextStepContext, 'now'>): S
     if (Number.isFinite(since)) basis.waitingSince = since;
     return basis;
   }
-  const step = (tc.scenario && SCENARIOS[tc.scenario].nextStep) || GENERAL_STEP;
+  const step = scenarioNextStep(tc.scenario, tc.branch) ?? GENERAL_STEP;
   if (step.from === 'contact-attempts') return { text: contactAttemptStep(tc.contactAttempts ?? 0).text, sop: step.sop };
   if (step.from === 'return-to-cms') {
     const by = returnToCmsBy({
@@ -83,6 +83,10 @@ export function stepBasis(tc: TrackedCase, ctx: Omit<NextStepContext, 'now'>): S
       timeZone: ctx.timeZone,
     });
     return { text: step.text.replace('{by}', by ? ` by ${format(by.ms)}` : ''), sop: step.sop };
+  }
+  if (step.from === 'branch-since') {
+    const since = tc.branchSince === undefined ? Number.NaN : Date.parse(tc.branchSince);
+    return { text: step.text.replace('{since}', Number.isFinite(since) ? format(since) : 'the path was confirmed'), sop: step.sop };
   }
   return { text: step.text, sop: step.sop };
 }

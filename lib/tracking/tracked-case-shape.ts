@@ -5,6 +5,7 @@
  * not in toISOString form) is left to the background, which validates with the schema.
  */
 import { ISSUE_LEVELS, REASSIGNMENT_REASONS } from '../case-keys';
+import { RD_BRANCHES } from '../sop/types';
 import type { TrackedCase } from './tracked-case';
 
 // Mirrors of lib/case.ts and tracked-case.ts; test/unit/tracking/tracked-case-shape.test.ts holds them to the schema.
@@ -18,6 +19,7 @@ const DISPOSITIONS: ReadonlySet<unknown> = new Set(['resolved', 'unresolved', 'w
 const YES_NO: ReadonlySet<unknown> = new Set(['yes', 'no']);
 const CLOCKS: ReadonlySet<unknown> = new Set(['running', 'paused', 'stopped']);
 const STATUSES: ReadonlySet<unknown> = new Set(['open', 'closed', 'left-plan', 'done']);
+const BRANCHES: ReadonlySet<unknown> = new Set(RD_BRANCHES);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 /** The form toISOString writes (what the background stores); other valid forms go to the schema. */
@@ -64,6 +66,8 @@ const OPTIONAL = new Map<string, Check>(Object.entries({
   reassignmentReason: inSet(REASONS),
   reassignmentRequestedAt: isInstant,
   requestedIssueLevel: inSet(LEVELS),
+  branch: inSet(BRANCHES),
+  branchSince: isInstant,
   contactAttempts: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0,
 }));
 

@@ -4,7 +4,7 @@
  * identifiers, date of birth, address, phone or narrative: only what a deadline needs.
  */
 import { z } from 'zod/mini';
-import { LETTERS } from '../sop/types';
+import { LETTERS, RD_BRANCHES } from '../sop/types';
 import { ContractNumber, Disposition, IsoDate, IssueLevel, ReassignmentReason, YesNo } from '../case';
 
 export const SCENARIO_LETTERS = LETTERS;
@@ -39,6 +39,10 @@ export const TrackedCase = z.object({
   /** When the reassignment request was first seen: the wait for the RO's decision starts. */
   reassignmentRequestedAt: z.optional(Instant),
   requestedIssueLevel: z.optional(IssueLevel),
+  /** The path the caseworker confirmed for a branched scenario (G: critical or non-critical RD). */
+  branch: z.optional(z.enum(RD_BRANCHES)),
+  /** When the caseworker confirmed that path (the popup's "waiting for IntegriGuard since"). */
+  branchSince: z.optional(Instant),
   /** Contact attempts recorded in the note so far (SOP E note), when known. */
   contactAttempts: z.optional(z.int().check(z.nonnegative())),
   clock: ClockStateSchema,

@@ -50,20 +50,26 @@ function clock(s: Scenario): string[] {
 
 function keepOpen(s: Scenario): string[] {
   if (!s.keepOpen) return ['No'];
-  return [`Yes${s.closeOnlyWhen ? `; close only if ${s.closeOnlyWhen}` : ''}`];
+  const paths = (s.branching?.paths ?? []).map((p) => `${p.label} (SOP ${p.keepOpen.step}): ${p.keepOpen.waitingFor}${p.closeOnlyWhen ? `; close only if ${p.closeOnlyWhen}` : ''}`);
+  return [`Yes${s.closeOnlyWhen ? `; close only if ${s.closeOnlyWhen}` : ''}`, ...paths];
 }
 
 function nextStep(s: Scenario): string[] {
   const step = s.nextStep;
   if (!step) return ['Resolve, record the resolution notes and close as resolved (SOP E.1, K)'];
   if (step.from === 'contact-attempts') return [`The next contact attempt due (SOP ${step.sop})`];
-  return [`${step.text.replace('{by}', ' by the due date')} (SOP ${step.sop})`];
+  const paths = (s.branching?.paths ?? []).map((p) => `Once ${p.label} is confirmed: ${p.nextStep.text.replace('{since}', '[date]')} (SOP ${p.nextStep.sop})`);
+  return [`${step.text.replace('{by}', ' by the due date')} (SOP ${step.sop})`, ...paths];
 }
 
 function provenance(s: Scenario): string[] {
   const ids = s.steps.map((step) => step.id);
   const lines = [`Steps: SOP ${ids[0]}–${ids[ids.length - 1]}, each with its quoted passage`];
   if (s.detection) lines.push('Signals: CTM Assist suggests (the caseworker confirms)');
+  if (s.branching) {
+    const labels = s.branching.paths.map((p) => `${p.label} (SOP ${p.step})`).join(' or ');
+    lines.push(`Path, ${labels}: CTM Assist suggests one with its reasons (SOP ${s.branching.decidedAt} criteria); both stay shown until the caseworker confirms one`);
+  }
   return lines;
 }
 

@@ -1,6 +1,6 @@
-import { isCriticalRd } from '../../detect/critical-rd';
 import { containsPhrase } from '../../detect/phrase';
-import type { Branching, Scenario } from '../types';
+import { criteriaMet, type Criterion } from '../../detect/criteria';
+import type { BranchPath, Branching, RdBranch, Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
 import { WEIGHT } from '../../detect/weights';
 import { describe, rdCategory } from '../../detect/categories';
@@ -10,20 +10,66 @@ export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 /** The SOP asks the note to say the case "has been referred to IntegriGuard" (G.6.a). */
 export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
 
-/** SOP G.4–G.6: which path the case takes. */
-const branching: Branching = {
-  fromPage({ facts, currentEntry }) {
-    if (containsPhrase(currentEntry, CRITICAL_RD_PHRASE)) return 'critical';
-    if (facts.reassignmentRequested && facts.reassignmentReason === 'cms-issue') return 'critical';
-    if (containsPhrase(currentEntry, INTEGRIGUARD_PHRASE) || /integriguard/i.test(currentEntry ?? '')) return 'non-critical';
-    return undefined;
+// G.4.b is an opt-out *because of* employer group coverage: both in one sentence, close together.
+const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[\s-]*out|dis-?enrol\w*|wants?\s+out|(?:drop|leav|cancel|end)\w*\s+(?:the|her|his|their)\s+(?:plan|coverage|enrol\w*))/i;
+const EMPLOYER_GROUP_COVERAGE =
+  /\b(?:employer|union|retiree)(?:'s)?(?:[\s-]+(?:employer|union|retiree|group|sponsored|based|health|drug|prescription))*[\s-]+(?:coverage|plan|insurance|benefits?)\b|\bgroup\s+(?:health\s+|drug\s+)?(?:coverage|plan|insurance)\b|\b(?:coverage|insurance|benefits?)\s+(?:through|from|with|via)\s+(?:(?:her|his|their|the|a|an)\s+)?(?:\w+(?:'s)?\s+)?(?:employer|union|retiree)\b/i;
+const ACCESS_TO_CARE =
+  /\b(?:access\s+to\s+(?:care|treatment|a\s+doctor|services)|(?:cannot|can't|can\s+not|unable\s+to)\s+(?:get|see|receive|access)\s+(?:care|treatment|a\s+doctor|my\s+doctor|her\s+doctor|his\s+doctor|services)|denied\s+(?:care|treatment|services)|needs?\s+(?:care|treatment|surgery)\s+(?:now|immediately|right\s+away|urgently))\b/i;
+
+/** SOP G.4: what makes a valid RD critical. */
+const CRITICAL_CRITERIA: readonly Criterion[] = [
+  { step: 'G.4', issueLevel: 'immediate-need', reason: 'the issue level is Immediate Need, always critical (SOP G.4)' },
+  {
+    step: 'G.4.a',
+    planTypes: ['MA-PD'],
+    summary: { all: [ACCESS_TO_CARE], withinWords: 0 },
+    reason: 'an MA-PD contract and the summary is about immediate access to care (SOP G.4.a)',
   },
-  suggested(input) {
-    const critical = isCriticalRd(input);
-    if (!critical.critical) return undefined;
-    return { branch: 'critical', hint: `Critical: ${critical.reasons.join('; ')}. Write "${CRITICAL_RD_PHRASE}" in the Current Entry` };
+  {
+    step: 'G.4.b',
+    planTypes: ['MA-PD', 'PDP'],
+    summary: { all: [OPT_OUT, EMPLOYER_GROUP_COVERAGE], withinWords: 12 },
+    reason: 'the summary is about opting out because of employer group coverage (SOP G.4.b)',
   },
-};
+];
+
+const PATHS: readonly BranchPath[] = [
+  {
+    branch: 'critical',
+    label: 'critical RD',
+    step: 'G.5',
+    keepOpen: { step: 'G.5.c', waitingFor: 'the RO must act on the request first' },
+    nextStep: { text: `Check the indicator (CMS issue), write "${CRITICAL_RD_PHRASE}" and email the home region's Part D box ("CRITICAL RD, in CTM")`, sop: 'G.5.a, G.5.b' },
+  },
+  {
+    branch: 'non-critical',
+    label: 'non-critical RD',
+    step: 'G.6',
+    keepOpen: { step: 'G.6.a', waitingFor: 'IntegriGuard must resolve the RD and tell the plan first (G.6.d)' },
+    closeOnlyWhen: 'IntegriGuard has told you the RD is resolved (G.6.d)',
+    nextStep: {
+      text: 'Waiting for IntegriGuard since {since} (when you confirmed the non-critical path): give the beneficiary a status update, and close the case in CTM once IntegriGuard reports the RD resolved',
+      sop: 'G.6.c, G.6.d',
+      from: 'branch-since',
+    },
+  },
+];
+
+/** SOP G.4–G.6: the path the page and the SOP's criteria point to, with the reasons. */
+function suggest({ facts, currentEntry, summary }: Parameters<Branching['suggest']>[0]): { branch: RdBranch; reasons: string[] } {
+  const critical = criteriaMet(CRITICAL_CRITERIA, { facts, summary }).map((c) => c.reason);
+  if (containsPhrase(currentEntry, CRITICAL_RD_PHRASE)) critical.unshift(`the Current Entry says "${CRITICAL_RD_PHRASE}" (G.5.a)`);
+  if (facts.reassignmentRequested && facts.reassignmentReason === 'cms-issue') critical.unshift('the reassignment box is checked as a CMS issue (G.5.a)');
+  if (critical.length) return { branch: 'critical', reasons: critical };
+  if (/integriguard/i.test(currentEntry ?? '')) return { branch: 'non-critical', reasons: ['the Current Entry mentions IntegriGuard (G.6.a)'] };
+  return {
+    branch: 'non-critical',
+    reasons: ['no G.4 criterion shows on the page: the issue level is not Immediate Need, and the summary says nothing recognised about immediate access to care (MA-PD) or opting out because of employer group coverage'],
+  };
+}
+
+const branching: Branching = { decidedAt: 'G.4', paths: PATHS, suggest };
 
 /** SOP scenario G: retroactive disenrollment (RD). */
 export const G: Scenario = {
@@ -167,5 +213,5 @@ export const G: Scenario = {
   },
   tieRank: 1,
   branching,
-  nextStep: { text: 'Decide whether the retroactive disenrollment is valid, critical or non-critical', sop: 'G.1, G.4' },
+  nextStep: { text: 'Decide whether the RD request is valid; if so, confirm critical or non-critical in the panel', sop: 'G.1, G.4' },
 };

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor, keepOpenMessage, keepOpenViolated, roDisagreed } from '../../../lib/checklist';
 import { CASE_LETTERS } from '../../../lib/sop';
+import { branchChoice } from '../../../lib/sop/case-scenarios';
+import type { RdBranch } from '../../../lib/sop';
 import { open, states, step } from './helpers';
 
 const rd = { category: 'Retroactive Disenrollment' };
+/** The caseworker's confirmed path, as evaluateCase passes it. */
+const confirmed = (branch: RdBranch) => branchChoice('G', { facts: { ...open, ...rd }, confirmed: branch });
 
 describe('checklist G: retroactive disenrollment', () => {
   it('SOP G.4: undecided, both paths are listed and G.4 is todo', () => {
@@ -12,16 +16,17 @@ describe('checklist G: retroactive disenrollment', () => {
     expect(Object.keys(s)).toEqual(expect.arrayContaining(['G.5.a', 'G.6.a']));
   });
 
-  it('SOP G.4: Immediate Need makes it critical, so only G.5 is listed and G.4 says why', () => {
-    const steps = checklistFor('G', { facts: { ...open, ...rd, issueLevel: 'immediate-need' }, pageErrors: [], ticks: {} });
+  it('SOP G.4: once the caseworker confirms critical, only G.5 is listed and G.4 says so', () => {
+    const steps = checklistFor('G', { facts: { ...open, ...rd, issueLevel: 'immediate-need' }, pageErrors: [], ticks: {}, branch: confirmed('critical') });
     expect(steps.map((s) => s.id)).not.toContain('G.6.a');
-    expect(steps.find((s) => s.id === 'G.4')?.why).toContain('CRITICAL RD');
+    expect(steps.find((s) => s.id === 'G.4')).toMatchObject({ state: 'done', why: 'You confirmed: critical RD (G.5)' });
   });
 
   it('SOP G.5.a, G.5.c: critical — indicator CMS issue, "CRITICAL RD", referral to the home RO, case open', () => {
     const s = states('G', {
       facts: { ...rd, reassignmentRequested: true, reassignmentReason: 'cms-issue' },
       currentEntry: 'CRITICAL RD. Case and all development referred to home RO for processing.',
+      branch: confirmed('critical'),
     });
     expect(s).toMatchObject({ 'G.4': 'done', 'G.4.a': 'done', 'G.5.a': 'done', 'G.5.c': 'done', 'G.5.d': 'done' });
     expect(s['G.6.a']).toBeUndefined();
@@ -35,7 +40,7 @@ describe('checklist G: retroactive disenrollment', () => {
   });
 
   it('SOP G.6.a: non-critical — "referred to IntegriGuard" while open is done; only G.6 is listed', () => {
-    const s = states('G', { facts: rd, currentEntry: 'Valid RD. Case referred to IntegriGuard 3/3 with all development.' });
+    const s = states('G', { facts: rd, currentEntry: 'Valid RD. Case referred to IntegriGuard 3/3 with all development.', branch: confirmed('non-critical') });
     expect(s).toMatchObject({ 'G.4': 'done', 'G.6.a': 'done', 'G.6.b': 'todo' });
     expect(s['G.5.a']).toBeUndefined();
   });

@@ -37,9 +37,9 @@ describe('evaluating a case for the panel', () => {
     expect(evaluateCase(snapshot({ complaintId: '1' }), { ticks: {}, settings, picked: 'A' }).emailTemplates).toEqual([]);
   });
 
-  it('offers only the critical RD email once the page shows a critical RD (SOP G.4, G.5.b)', () => {
+  it('offers only the critical RD email once the caseworker confirms a critical RD (SOP G.4, G.5.b)', () => {
     const rd = snapshot({ complaintId: '1', category: 'Retroactive Disenrollment', issueLevel: 'immediate-need' });
-    const evaluation = evaluateCase(rd, { ticks: {}, settings, picked: 'G' });
+    const evaluation = evaluateCase(rd, { ticks: {}, settings, picked: 'G', branch: 'critical' });
     expect(evaluation.emailTemplates).toEqual(['G-critical-rd']);
     expect(evaluation.lint.requiredPhrases).toEqual(['CRITICAL RD']);
   });
