@@ -138,6 +138,7 @@ test.describe('case emails in the panel', () => {
     await page.goto(fixtureUrl('scenario-g-critical.html'));
     const email = card(page, 'G-critical-rd');
     await expect(email).toHaveCount(1);
+    await page.locator('[data-confirm-branch="critical"]').click(); // SOP G.4: the caseworker confirms the path
     await expect(card(page, 'G-integriguard')).toHaveCount(0);
     await expect(email.locator('[data-email-to]')).toHaveAttribute('data-email-to', 'region-partd@example.gov');
     await expect(email.locator('[data-email-subject]')).toHaveAttribute('data-email-subject', 'CRITICAL RD, in CTM');
@@ -159,9 +160,10 @@ test.describe('case emails in the panel', () => {
     await importSettings(extContext, extId, SETTINGS);
     await page.goto(fixtureUrl('scenario-g.html'));
     const email = card(page, 'G-integriguard');
-    // Undecided (no G.4 criterion on the page yet): both paths are offered.
+    // Until the caseworker confirms a path (SOP G.4), both paths' emails are offered.
     await expect(email).toHaveCount(1);
     await page.locator('textarea[name$="txtCurrentEntry"]').fill('Valid RD request, not critical: referred to IntegriGuard on 11/05/2026.');
+    await page.locator('[data-confirm-branch="non-critical"]').click(); // SOP G.4: the caseworker confirms the path
     await expect(card(page, 'G-critical-rd')).toHaveCount(0);
     await expect(email).toHaveCount(1);
     await expect(email.locator('[data-email-to]')).toHaveAttribute('data-email-to', 'rd-referrals@example.com');

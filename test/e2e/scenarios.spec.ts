@@ -223,12 +223,65 @@ test.describe('scenario F: resolved but will not close (webforms table with a sa
 });
 
 test.describe('scenario G: retroactive disenrollment', () => {
-  test('SOP G.4–G.5: Immediate Need RD is critical; CRITICAL RD + CMS issue tick G.5.a; Resolved warns', async ({ page }) => {
+  const branchChoice = (page: Page) => page.locator('[data-branch-choice]');
+  const confirm = (page: Page, branch: 'critical' | 'non-critical') => page.locator(`[data-confirm-branch="${branch}"]`);
+
+  test('SOP G.1, G.4–G.6: the path is a suggestion with its reason; both paths and emails stay until one click confirms one, remembered per complaint', async ({ page, extContext, extId }) => {
+    await page.goto(fixtureUrl('scenario-g-critical.html'));
+    await expectTop(page, 'G', ['Retroactive Disenrollment']);
+    // G.1's validity check stays first; the suggestion hides nothing.
+    await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', 'G.1');
+    await expect(branchChoice(page)).toHaveAttribute('data-suggested', 'critical');
+    await expect(branchChoice(page)).not.toHaveAttribute('data-confirmed', /./);
+    const suggestion = page.locator('[data-branch-suggestion]');
+    await expect(suggestion).toHaveAttribute('data-provenance', 'ctm-assist');
+    await expect(suggestion).toContainText('CTM Assist suggests: critical RD, because the issue level is Immediate Need');
+    await expectSteps(page, { 'G.4': 'todo', 'G.5.a': 'todo', 'G.6.a': 'todo', 'G.6.d': 'todo' });
+    await expect(page.locator('[data-email="G-critical-rd"]')).toHaveCount(1);
+    await expect(page.locator('[data-email="G-integriguard"]')).toHaveCount(1);
+
+    // One click: the non-critical path (the caseworker's call, against the suggestion).
+    await confirm(page, 'non-critical').click();
+    await expect(branchChoice(page)).toHaveAttribute('data-confirmed', 'non-critical');
+    await expect(confirm(page, 'non-critical')).toHaveAttribute('aria-pressed', 'true');
+    await expect(stepOf(page, 'G.5.a')).toHaveCount(0);
+    await expectSteps(page, { 'G.4': 'done', 'G.6.c': 'todo', 'G.6.d': 'todo' });
+    await expect(page.locator('[data-email="G-critical-rd"]')).toHaveCount(0);
+    await expect(page.locator('[data-email="G-integriguard"]')).toHaveCount(1);
+
+    // Remembered for this complaint: a reload keeps it.
+    await page.reload();
+    await expect(branchChoice(page)).toHaveAttribute('data-confirmed', 'non-critical');
+    await expect(stepOf(page, 'G.5.a')).toHaveCount(0);
+
+    // SOP G.6.d: the keep-open warning on this path waits for IntegriGuard, not the RO.
+    await page.getByLabel('Plan Disposition', { exact: true }).selectOption('Resolved');
+    await expect(warning(page)).toContainText('IntegriGuard must resolve the RD');
+    await expect(warning(page)).not.toContainText('the RO must act');
+    await expect(warning(page)).toHaveAttribute('data-sop-step', 'G.6.a');
+
+    // SOP G.6.c, G.6.d: the popup's next step waits for IntegriGuard since the confirmation.
+    const popup = await extContext.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html`);
+    await expect(popup.locator('[data-case="4100707"] [data-next-step]')).toContainText('Waiting for IntegriGuard since');
+    await expect(popup.locator('[data-case="4100707"] [data-next-step]')).toContainText('G.6.c, G.6.d');
+    await popup.close();
+
+    // The caseworker can change the path.
+    await confirm(page, 'critical').click();
+    await expect(branchChoice(page)).toHaveAttribute('data-confirmed', 'critical');
+    await expect(stepOf(page, 'G.6.a')).toHaveCount(0);
+    await expect(stepOf(page, 'G.5.a')).toHaveCount(1);
+    await expect(warning(page)).toContainText('the RO must act');
+  });
+
+  test('SOP G.5: a confirmed critical RD — CRITICAL RD + CMS issue tick G.5.a; Resolved warns', async ({ page }) => {
     await page.goto(fixtureUrl('scenario-g-critical.html'));
     await expectTop(page, 'G', ['Retroactive Disenrollment']);
     await expect(stepOf(page, 'G.4')).toContainText('Immediate Need');
+    await confirm(page, 'critical').click();
     await expect(stepOf(page, 'G.6.a')).toHaveCount(0);
-    await expectSteps(page, { 'G.4': 'todo', 'G.5.a': 'todo', 'G.5.d': 'done' });
+    await expectSteps(page, { 'G.4': 'done', 'G.5.a': 'todo', 'G.5.d': 'done' });
     await page.locator('#plan-response').fill('CRITICAL RD. Case and all development referred to the home RO; case left open.');
     await page.getByLabel('Plan requests case reassignment', { exact: true }).check();
     await page.getByRole('radio', { name: 'CMS issue' }).check();
@@ -240,11 +293,14 @@ test.describe('scenario G: retroactive disenrollment', () => {
     expect(await page.getByLabel('Plan Disposition', { exact: true }).evaluate((el) => el.nextElementSibling?.localName)).toBe('ctm-assist-inline-warning');
   });
 
-  test('SOP G.6: a non-critical RD referred to IntegriGuard shows only the G.6 path', async ({ page }) => {
+  test('SOP G.6: a note referring the RD to IntegriGuard makes it the suggestion; confirming it leaves only the G.6 path', async ({ page }) => {
     await page.goto(fixtureUrl('scenario-g.html'));
     await expectTop(page, 'G', ['Retroactive Disenrollment']);
     await expectSteps(page, { 'G.4': 'todo' });
     await page.locator('textarea[name$="txtCurrentEntry"]').fill('Valid RD request, non-critical: referred to IntegriGuard on 11/05/2026. Case left open.');
+    await expect(page.locator('[data-branch-suggestion]')).toContainText('the Current Entry mentions IntegriGuard');
+    await expect(stepOf(page, 'G.5.a')).toHaveCount(1);
+    await confirm(page, 'non-critical').click();
     await expectSteps(page, { 'G.4': 'done', 'G.6.a': 'done', 'G.6.b': 'todo' });
     await expect(stepOf(page, 'G.5.a')).toHaveCount(0);
   });
