@@ -3,9 +3,8 @@
  * page shows are marked with the reason; the rest are check boxes the caseworker ticks.
  */
 import type { StepState } from '../../lib/checklist/types';
-import { CASE_SCENARIO_MAP as SCENARIOS } from '../../lib/sop/case-scenarios';
+import { CASE_SCENARIO_MAP as SCENARIOS, type BranchChoice as Choice } from '../../lib/sop/case-scenarios';
 import { provenanceText } from '../../lib/sop/provenance';
-import type { BranchChoice as Choice } from '../../lib/sop/case-scenarios';
 import type { CaseLetter, RdBranch } from '../../lib/sop/types';
 import { BranchChoice } from './BranchChoice';
 
