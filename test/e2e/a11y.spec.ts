@@ -42,6 +42,16 @@ test.describe('accessibility: axe-core finds no serious or critical violation', 
     });
   }
 
+  test('the panel with the RD path choice (SOP G.4), before and after a path is confirmed by keyboard', async ({ page }) => {
+    await page.goto(fixtureUrl('scenario-g-critical.html'));
+    await expect(page.locator('[data-branch-choice]')).toHaveCount(1);
+    expect(await seriousViolations(page, 'ctm-assist-panel')).toEqual([]);
+    await page.locator('[data-confirm-branch="non-critical"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-confirm-branch="non-critical"]')).toHaveAttribute('aria-pressed', 'true');
+    expect(await seriousViolations(page, 'ctm-assist-panel')).toEqual([]);
+  });
+
   test('the popup', async ({ page, extId }) => {
     await page.goto(`chrome-extension://${extId}/popup.html`);
     await expect(page.locator('body')).not.toBeEmpty();
