@@ -26,7 +26,7 @@ export function BranchChoice({ choice, onConfirm }: BranchChoiceProps) {
       )}
       <p class="ctm-branch-status" aria-live="polite">
         {confirmed
-          ? `You confirmed: ${confirmed.label} (${confirmed.step}). Only its steps and email are shown; press the other path to change, or this one again to show both.`
+          ? `You confirmed: ${confirmed.label} (${confirmed.step}). Press the other path to change it, or this one again to show both.`
           : `Both paths are shown until you confirm one${choice.decidedAt ? ` (SOP ${choice.decidedAt})` : ''}.`}
       </p>
       <div class="ctm-branch-picker" role="group" aria-label="Confirm the path this case takes">

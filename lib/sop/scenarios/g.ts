@@ -65,7 +65,7 @@ function suggest({ facts, currentEntry, summary }: Parameters<Branching['suggest
   if (/integriguard/i.test(currentEntry ?? '')) return { branch: 'non-critical', reasons: ['the Current Entry mentions IntegriGuard (G.6.a)'] };
   return {
     branch: 'non-critical',
-    reasons: ['no G.4 criterion shows on the page: the issue level is not Immediate Need, and the summary says nothing recognised about immediate access to care (MA-PD) or opting out because of employer group coverage'],
+    reasons: ['no G.4 criterion shows: not Immediate Need, and the summary names neither immediate access to care (MA-PD) nor an opt-out for employer group coverage'],
   };
 }
 
