@@ -22,6 +22,8 @@ describe('the confirmed RD path per complaint (SOP G.4)', () => {
     await pickBranch('4100808', 'non-critical', 9000);
     expect(await progressFor('4100808')).toMatchObject({ branch: 'non-critical', branchAt: 2000 });
     expect(await progressFor('4100707')).toEqual({ ticks: {} });
+    // Picking another scenario keeps the path for when G is worked again.
+    expect(await pickScenario('4100808', 'L', 9500)).toMatchObject({ picked: 'L', branch: 'non-critical' });
   });
 
   it('can be changed and cleared by the caseworker', async () => {
