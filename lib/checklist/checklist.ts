@@ -2,7 +2,7 @@
  * The active scenario's steps with their state: from the page wherever it can show them, from
  * the caseworker's ticks otherwise. A tick never overrides what the page shows.
  */
-import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
+import { branchChoice, requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
 import { stepProvenance } from '../sop/provenance';
 import type { CaseLetter, SopStep } from '../sop/types';
 import type { CheckContext, CheckResult } from './checks';
@@ -37,7 +37,7 @@ export function checklistFor(letter: CaseLetter, input: ChecklistInput): StepSta
   const steps = branch ? SCENARIOS[letter].steps.filter((step) => step.branch === undefined || step.branch === branch) : SCENARIOS[letter].steps;
   const ctx: CheckContext = {
     ...input,
-    phrases: requiredPhrases(letter, branch),
+    phrases: requiredPhrases(letter, branch).map((required) => required.phrase),
     rdBranchFromPage: fromPage,
     criticalHint: hint,
   };

@@ -75,5 +75,8 @@ export const L: Scenario = {
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('L')),
   },
   tieRank: 0,
+  // A CIS or Congressional case can also be an RD or an enrollment exception: L.2 and G.5.a /
+  // H.1.a each ask for their notation, and G.5.b's email is still owed.
+  alsoAppliesWith: ['G', 'H'],
   nextStep: { text: 'Resolve, note "CIS or Congressional Resolution" and return to CMS{by} (CMS issue)', sop: 'L.3, L.4', from: 'return-to-cms' },
 };
