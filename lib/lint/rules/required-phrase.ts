@@ -53,7 +53,7 @@ function asker(required: Required, context: LintContext): string {
 
 function message(required: Required, context: LintContext): string {
   const who = asker(required, context);
-  if (typeof required === 'string') return `${who} asks the note to say "${required}" (the SOP's exact words).`;
+  if (typeof required === 'string') return `${who} asks the note to say "${required}".`;
   if (required.meaning) {
     return `${who} asks the note to say ${required.meaning.what} in any words (the SOP asks for the meaning), e.g. "${required.phrase}".`;
   }
