@@ -7,3 +7,5 @@ export { ScenarioGuide } from './ScenarioGuide';
 export type { ScenarioGuideProps } from './ScenarioGuide';
 export { ScenarioList } from './ScenarioList';
 export type { ScenarioListProps } from './ScenarioList';
+export { AlsoApplies } from './AlsoApplies';
+export type { AlsoAppliesProps } from './AlsoApplies';

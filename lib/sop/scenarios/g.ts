@@ -15,6 +15,8 @@ export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
  */
 const REFERRED_TO_INTEGRIGUARD =
   /(?<!\b(?:not|never|yet\s+to\s+be|be)\s+(?:been\s+|yet\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
+/** The summary speaks of a retroactive disenrollment (not a retroactive enrollment). */
+const SAYS_RD = /\bretro(?:active(?:ly)?)?[-\s]*dis[-\s]?enrol{1,2}(?:ment|ed)?s?\b|\bdis[-\s]?enrol{1,2}ed\s+retroactively\b/i;
 const INTEGRIGUARD_MEANING = { what: 'that the case has been referred to IntegriGuard', pattern: REFERRED_TO_INTEGRIGUARD };
 
 /** SOP G.4–G.6: which path the case takes. */
@@ -164,11 +166,13 @@ export const G: Scenario = {
   detection: {
     described: [
       'Category or subcategory is a retroactive disenrollment',
+      'Else: the summary speaks of a retroactive disenrollment',
       'Reassignment box checked: CMS issue, with a G signal (G.5.a)',
     ],
-    signals: ({ facts }) => {
+    signals: ({ facts, summary }) => {
       const rd = rdCategory(facts);
-      return rd ? [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }] : [];
+      if (rd) return [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }];
+      return summary && SAYS_RD.test(summary) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of a retroactive disenrollment (SOP G)' }] : [];
     },
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('G')),
   },
