@@ -1,7 +1,8 @@
 /**
  * CaseSnapshot + the caseworker's pick and ticks + settings → everything the panel shows about
- * the SOP: ranked scenarios, the active one, its checklist, the keep-open guard, the lint
- * context for the note, and the email templates the active scenario asks for. Pure.
+ * the SOP: ranked scenarios, the active one and those that also apply, its checklist, the
+ * keep-open guard, the lint context for the note, and the email templates the scenarios ask
+ * for. Pure.
  */
 import type { CaseSnapshot } from './case';
 import type { Settings } from './settings';
@@ -11,7 +12,7 @@ import { checklistFor } from './checklist/checklist';
 import { keepOpenViolated } from './checklist/closing';
 import { roDisagreed } from './checklist/ro-disagreed';
 import type { StepState } from './checklist/types';
-import { branchChoice, caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP, type BranchChoice } from './sop/case-scenarios';
+import { alsoApplies, branchChoice, requiredPhrases, CASE_SCENARIO_MAP, type BranchChoice } from './sop/case-scenarios';
 import type { CaseLetter, RdBranch } from './sop/types';
 import type { LintContext } from './lint/types';
 import { TEMPLATES } from './email/templates';
@@ -21,11 +22,17 @@ export type CaseEvaluation = {
   matches: ScenarioMatch[];
   /** The caseworker's pick, else the top suggestion. */
   active?: CaseLetter;
+  /** Suggested scenarios that apply alongside the active one (SOP L with G or H): their phrases, keep-open rules and emails count too. */
+  alsoApplies: CaseLetter[];
   steps: StepState[];
-  /** A branched scenario (G): the confirmed path and CTM Assist's suggestion; empty otherwise. */
+  /** The active scenario's paths if it branches (G): the confirmed path and CTM Assist's suggestion; empty otherwise. */
   branch: BranchChoice;
-  /** The active scenario says keep open and the page is set to close (SOP A.3, D.4, L.5 …). */
+  /** A scenario worked (active or also applying) says keep open and the page is set to close (SOP A.3, D.4, L.5 …). */
   keepOpenViolated: boolean;
+  /** The scenario whose keep-open rule the page breaks: the active one first. */
+  keepOpenScenario?: CaseLetter;
+  /** That scenario's confirmed path, if it branches (a non-critical RD waits for IntegriGuard, G.6.d). */
+  keepOpenBranch?: RdBranch;
   /** CMS's Note to Plan says the RO disagreed with the reassignment request (SOP A.4 …). */
   roDisagreed: boolean;
   lint: LintContext;
@@ -44,25 +51,33 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
   const { facts, currentEntry, noteToPlan, pageErrors } = snapshot;
   const summary = snapshot.phi.summary;
   const ownContracts = work.settings.contracts;
-  const matches = detectScenarios({ facts, currentEntry, noteToPlan, pageErrors, summary, ownContracts });
+  const unknownFields = [...snapshot.missing, ...snapshot.malformed.map((m) => m.key), ...snapshot.conflicts.map((c) => c.key)];
+  const matches = detectScenarios({ facts, currentEntry, noteToPlan, pageErrors, summary, ownContracts, unknownFields });
   const active = work.picked ?? matches[0]?.scenario;
-  // A branched scenario's path (G), once: the caseworker's confirmed one, and what CTM Assist suggests.
-  const choice = active ? branchChoice(active, { facts, currentEntry, summary, confirmed: work.branch }) : {};
-  const branch = choice.confirmed;
+  const also = active ? alsoApplies(active, matches.map((m) => m.scenario)) : [];
+  const worked = active ? [active, ...also] : [];
+  // A branched scenario's path (G), per scenario worked: the caseworker's confirmed one, and what CTM Assist suggests.
+  const choiceOf = (letter: CaseLetter) => branchChoice(letter, { facts, currentEntry, summary, confirmed: work.branch });
+  const choice = active ? choiceOf(active) : {};
+  const branchOf = (letter: CaseLetter) => choiceOf(letter).confirmed;
+  const keepOpenScenario = worked.find((letter) => keepOpenViolated(letter, facts));
   return {
     matches,
     active,
+    alsoApplies: also,
     steps: active ? checklistFor(active, { facts, currentEntry, pageErrors, ticks: work.ticks, summary, branch: choice }) : [],
     branch: choice,
-    keepOpenViolated: active ? keepOpenViolated(active, facts) : false,
+    keepOpenViolated: keepOpenScenario !== undefined,
+    keepOpenScenario,
+    keepOpenBranch: keepOpenScenario ? branchOf(keepOpenScenario) : undefined,
     roDisagreed: roDisagreed(noteToPlan),
     lint: {
       scenario: active,
-      requiredPhrases: active ? requiredPhrases(active, branch) : [],
+      requiredPhrases: worked.flatMap((letter) => requiredPhrases(letter, branchOf(letter))),
       caseworker: facts.caseworker,
       ownContracts,
     },
-    emailTemplates: active ? emailsFor(active, branch) : [],
+    emailTemplates: [...new Set(worked.flatMap((letter) => emailsFor(letter, branchOf(letter))))],
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The count of the Current Entry (Plan Response) as CTM receives it, right under the textarea:
- * "3,412 / 4,000 as submitted" (SOP K.1; line breaks count 2). Warns from 90 % and over the limit,
+ * The count of the Current Entry (Plan Response) as the browser submits it, right under the
+ * textarea: "3,412 / 4,000 as submitted" (SOP K.1; line breaks count 2). Warns from 90 % and over the limit,
  * and says when the page's own `maxlength` counts differently.
  */
 import { formatCount } from '../../lib/lint/format-count';
@@ -42,7 +42,7 @@ export function NoteMeter({ count, limit, maxLength }: NoteMeterProps) {
       {/* Announced only when the state changes, not on every keystroke. */}
       <span class="ctm-note-meter-state" aria-live="polite">
         {state === 'error'
-          ? ` · ${format(count - limit)} over: CTM will refuse or cut the note`
+          ? ` · ${format(count - limit)} over the SOP's ${format(limit)} (K.1)`
           : state === 'warn'
             ? ' · near the limit'
             : ''}
@@ -53,12 +53,12 @@ export function NoteMeter({ count, limit, maxLength }: NoteMeterProps) {
       </span>
       {hasMaxLength && maxLength !== limit ? (
         <p class="ctm-note-meter-maxlength" data-note-maxlength={String(maxLength)}>
-          The page limits this box to {format(maxLength)} characters as typed; CTM counts line breaks as 2.
+          The page limits this box to {format(maxLength)} characters as typed; browsers submit each line break as 2.
         </p>
       ) : hasMaxLength && count > limit ? (
         <p class="ctm-note-meter-maxlength" data-note-maxlength={String(maxLength)}>
-          The page lets you type {format(maxLength)} characters counting each line break as 1; CTM counts line
-          breaks as 2, so this note is too long for CTM.
+          The page lets you type {format(maxLength)} characters counting each line break as 1; browsers submit
+          each line break as 2, so as submitted this note is over the SOP's {format(limit)}.
         </p>
       ) : null}
     </div>

@@ -9,3 +9,5 @@ export { ScenarioList } from './ScenarioList';
 export type { ScenarioListProps } from './ScenarioList';
 export { BranchChoice } from './BranchChoice';
 export type { BranchChoiceProps } from './BranchChoice';
+export { AlsoApplies } from './AlsoApplies';
+export type { AlsoAppliesProps } from './AlsoApplies';

@@ -132,7 +132,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
 
   /** The small warning next to the close control, while the keep-open guard applies. */
   const syncInlineWarning = () => {
-    const active = evaluation?.active;
+    const active = evaluation?.keepOpenScenario;
     const controls = read?.controls;
     const anchor = read?.snapshot.facts.resolutionDate || !controls?.disposition ? controls?.resolutionDate : controls.disposition;
     if (failure || broken || !read || !active || !evaluation?.keepOpenViolated || !anchor?.isConnected) return inlineWarning.hide();
@@ -301,7 +301,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     safely(() => {
       read = readCase(document.body);
       evaluate();
-      question = evaluation?.active && evaluation.keepOpenViolated ? keepOpenConfirmQuestion(evaluation.active, evaluation.branch.confirmed) : undefined;
+      question = evaluation?.keepOpenScenario ? keepOpenConfirmQuestion(evaluation.keepOpenScenario, evaluation.keepOpenBranch) : undefined;
     });
     return question;
   });

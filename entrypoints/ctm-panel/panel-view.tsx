@@ -12,6 +12,7 @@ import { DeadlineView } from '../../components/DeadlineView';
 import { ScenarioList } from '../../components/scenarios/ScenarioList';
 import { Checklist } from '../../components/scenarios/Checklist';
 import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
+import { AlsoApplies } from '../../components/scenarios/AlsoApplies';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
 import { EmailList } from '../../components/email/EmailList';
 import { NoteSection, type NoteStateSource } from '../../components/note/NoteSection';
@@ -71,7 +72,8 @@ export function PanelView(props: PanelViewProps) {
         <h2 id="ctm-sop-heading">SOP scenario</h2>
         {evaluation.roDisagreed && <RoDisagreedNotice />}
         <ScenarioList matches={evaluation.matches} active={evaluation.active} onPick={props.onPick} />
-        {evaluation.active && evaluation.keepOpenViolated && <KeepOpenWarning scenario={evaluation.active} branch={evaluation.branch.confirmed} />}
+        {evaluation.active && <AlsoApplies active={evaluation.active} letters={evaluation.alsoApplies} />}
+        {evaluation.keepOpenScenario && <KeepOpenWarning scenario={evaluation.keepOpenScenario} branch={evaluation.keepOpenBranch} />}
         {evaluation.active && (
           <Checklist scenario={evaluation.active} steps={evaluation.steps} onTick={props.onTick} branch={evaluation.branch} onConfirmBranch={props.onConfirmBranch} />
         )}

@@ -2,7 +2,7 @@
  * The active scenario's steps with their state: from the page wherever it can show them, from
  * the caseworker's ticks otherwise. A tick never overrides what the page shows.
  */
-import { caseRequiredPhrases as requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
+import { requiredPhrases, CASE_SCENARIO_MAP as SCENARIOS, stepDepth } from '../sop/case-scenarios';
 import { stepProvenance } from '../sop/provenance';
 import type { CaseLetter, SopStep } from '../sop/types';
 import type { CheckContext, CheckResult } from './checks';
@@ -35,7 +35,7 @@ export function checklistFor(letter: CaseLetter, input: ChecklistInput): StepSta
   // Only the path the caseworker confirmed; both until then (a suggestion hides nothing).
   const branch = input.branch?.confirmed;
   const steps = branch ? SCENARIOS[letter].steps.filter((step) => step.branch === undefined || step.branch === branch) : SCENARIOS[letter].steps;
-  const ctx: CheckContext = { ...input, phrases: requiredPhrases(letter, branch) };
+  const ctx: CheckContext = { ...input, phrases: requiredPhrases(letter, branch).map((required) => required.phrase) };
   const own = steps.map((step) => ({ ...stepState(step, ctx), depth: stepDepth(step) }));
   // A heading without checks of its own (e.g. 'D.1') follows its sub-steps.
   return own.map((state, index) => {

@@ -4,10 +4,9 @@
  * signals (lib/sop/scenarios); this reads them generically. C, B and I are mostly the
  * caseworker's call: they appear only on a signal, and can always be picked by hand.
  */
-import { CASE_SCENARIO_MAP } from '../sop/case-scenarios';
+import { CASE_SCENARIO_MAP, noteSays } from '../sop/case-scenarios';
 import { CASE_LETTERS } from '../sop/types';
 import type { CaseLetter } from '../sop/types';
-import { containsPhrase } from './phrase';
 import { Tally } from './tally';
 import type { DetectInput, ScenarioMatch } from './types';
 import { WEIGHT } from './weights';
@@ -23,8 +22,9 @@ export function detectScenarios(input: DetectInput): ScenarioMatch[] {
     const scenario = CASE_SCENARIO_MAP[letter];
     for (const signal of scenario.detection?.signals?.(input) ?? []) tally.add(letter, signal.weight, signal.reason);
     // The note already carries the scenario's phrase (SOP D.1.a, G.5.a, G.6.a, H.1.a, L.2).
-    for (const { phrase } of scenario.requiredPhrases) {
-      if (containsPhrase(input.currentEntry, phrase)) tally.add(letter, WEIGHT.notePhrase, `The Current Entry already says "${phrase}"`);
+    for (const required of scenario.requiredPhrases) {
+      if (!noteSays(input.currentEntry, required)) continue;
+      tally.add(letter, WEIGHT.notePhrase, `The Current Entry already says ${required.meaning ? required.meaning.what : `"${required.phrase}"`}`);
     }
   }
   // The reassignment indicator's reasons are shared: each scenario reads what the first pass found.

@@ -14,6 +14,11 @@ export interface DetectInput {
   summary?: string;
   /** The plan's own contract numbers (settings), to tell a subsidiary (B) from another plan (A). */
   ownContracts?: readonly string[];
+  /**
+   * Fact keys the page did not let us read (not found, unreadable or conflicting): a fact
+   * missing from `facts` is shown blank only when its key is not listed here.
+   */
+  unknownFields?: readonly string[];
 }
 
 export interface ScenarioMatch {

@@ -21,4 +21,10 @@ export const WEIGHT = {
   anotherPlanWords: 45,
   cmsContract: 50,
   pageError: 45,
+  /** What the summary says in words the SOP uses (an RD, an EE, a member of Congress): below the CMS fields and categories. */
+  summaryNamesScenario: 50,
+  /** F.2.a: the page shows no category. */
+  noCategory: 50,
+  /** Key 17: an "Unknown" contract may not be directed toward a Part D sponsor (below A's reading of it). */
+  unknownContractNotPartD: 40,
 } as const;

@@ -2,7 +2,7 @@
  * The shapes every note-lint rule shares. A finding points at a range of the Current Entry
  * (Plan Response) text as the textarea's `value` holds it (UTF-16 indexes, LF line breaks).
  */
-import type { Letter } from '../sop/types';
+import type { Letter, ScenarioPhrase } from '../sop/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -46,8 +46,11 @@ export type ScenarioId = Letter;
 export interface LintContext {
   /** The active scenario being worked. */
   scenario?: ScenarioId;
-  /** The active scenario's required note phrases, exactly as the SOP words them (from lib/sop). */
-  requiredPhrases?: readonly string[];
+  /**
+   * The phrases the note must carry: of the active scenario and of those that also apply (from
+   * lib/sop), each with its scenario and step. A plain string is exact words with no source named.
+   */
+  requiredPhrases?: readonly (string | ScenarioPhrase)[];
   /** The caseworker shown on the complaint (SOP F.3.c). */
   caseworker?: string;
   /** The plan's own contract numbers (settings), e.g. ["S1234"]. */

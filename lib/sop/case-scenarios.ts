@@ -15,7 +15,8 @@ import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
 import type { CaseFacts } from '../case';
-import type { BranchPath, CaseLetter, Provenance, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
+import { containsPhrase } from '../detect/phrase';
+import type { BranchPath, CaseLetter, Provenance, RdBranch, RequiredPhrase, Scenario, ScenarioLint, ScenarioPhrase, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -30,13 +31,28 @@ export function stepDepth(step: SopStep): number {
 }
 
 /**
- * The exact phrases the Current Entry must contain for a scenario. For G, pass the path when
- * known; without it G asks for none (the caseworker has not decided yet).
+ * The phrases the Current Entry must contain for a scenario, each with the scenario and step
+ * that ask for it. For G, pass the path when known; without it G asks for none (the caseworker
+ * has not decided yet).
  */
-export function caseRequiredPhrases(letter: CaseLetter, branch?: RdBranch): string[] {
+export function requiredPhrases(letter: CaseLetter, branch?: RdBranch): ScenarioPhrase[] {
   return CASE_SCENARIO_MAP[letter].requiredPhrases
     .filter((required) => required.branch === undefined || required.branch === branch)
-    .map((required) => required.phrase);
+    .map((required) => ({ ...required, scenario: letter }));
+}
+
+/** The note says what the phrase asks: its exact words (case and spacing aside), or its meaning. */
+export function noteSays(text: string | undefined, required: RequiredPhrase): boolean {
+  return required.meaning ? required.meaning.pattern.test(text ?? '') : containsPhrase(text, required.phrase);
+}
+
+/**
+ * The suggested scenarios that apply alongside `active` (a CIS case that is also an RD), in
+ * the order given. Either scenario's module may declare the pair.
+ */
+export function alsoApplies(active: CaseLetter, suggested: readonly CaseLetter[]): CaseLetter[] {
+  const pairs = (a: CaseLetter, b: CaseLetter) => CASE_SCENARIO_MAP[a].alsoAppliesWith?.includes(b) ?? false;
+  return suggested.filter((letter) => letter !== active && (pairs(active, letter) || pairs(letter, active)));
 }
 
 export interface BranchChoice {

@@ -1,5 +1,6 @@
 /** The CTM Plan SOP (March 2007) as data: scenarios A–P, the K note rules, key & definitions. */
 import { CASE_SCENARIO_MAP, stepDepth } from './case-scenarios';
+export { alsoApplies, noteSays, requiredPhrases } from './case-scenarios';
 import { M, N, O, P } from './scenarios/m-p';
 import type { CaseLetter, GuideLetter, Letter, NextStep, RdBranch, Scenario } from './types';
 import { CASE_LETTERS, GUIDE_LETTERS } from './types';
@@ -44,15 +45,4 @@ export function scenarioNextStep(letter: Letter | undefined, branch?: RdBranch):
 export function parentStepId(id: string): string | undefined {
   const parts = id.split('.');
   return parts.length > 2 ? parts.slice(0, -1).join('.') : undefined;
-}
-
-
-/**
- * The exact phrases the Current Entry must contain for a scenario. For G, pass the path when
- * known; without it G asks for none (the caseworker has not decided yet).
- */
-export function requiredPhrases(letter: Letter, branch?: RdBranch): string[] {
-  return SCENARIOS[letter].requiredPhrases
-    .filter((required) => required.branch === undefined || required.branch === branch)
-    .map((required) => required.phrase);
 }

@@ -65,12 +65,25 @@ export interface SopStep {
 }
 
 export interface RequiredPhrase {
-  /** The exact text the Current Entry must contain. */
+  /** The exact text the Current Entry must contain; with `meaning`, a wording that says it. */
   phrase: string;
   /** The step that asks for it. */
   step: string;
   /** Scenario G: required only on this path. */
   branch?: RdBranch;
+  /** The SOP asks for this meaning, not exact words: any wording the pattern accepts says it. */
+  meaning?: PhraseMeaning;
+}
+
+export interface PhraseMeaning {
+  /** What the note must say, in the SOP's words ("that case has been referred to IntegriGuard"). */
+  what: string;
+  pattern: RegExp;
+}
+
+/** A required phrase with the scenario that asks for it (the active one, or one that also applies). */
+export interface ScenarioPhrase extends RequiredPhrase {
+  scenario: CaseLetter;
 }
 
 /** A clock or follow-up a scenario starts, for the deadline engine. */
@@ -186,4 +199,9 @@ export interface Scenario {
   detection?: Detection;
   /** Steps with a `branch` need this to tell which path applies. */
   branching?: Branching;
+  /**
+   * Scenarios that can apply to the same case alongside this one (read both ways): when the
+   * page suggests one of them too, its required phrases, keep-open rule and emails apply as well.
+   */
+  alsoAppliesWith?: readonly CaseLetter[];
 }

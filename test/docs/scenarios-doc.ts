@@ -8,14 +8,25 @@ import { fileURLToPath } from 'node:url';
 import { PAUSING_REASONS } from '../../lib/deadlines/clock';
 import { TEMPLATES, type TemplateId } from '../../lib/email/templates';
 import { CASE_SCENARIOS } from '../../lib/sop';
-import type { FollowUp, Scenario } from '../../lib/sop/types';
+import type { CaseLetter, FollowUp, Scenario } from '../../lib/sop/types';
 
 export const SCENARIOS_DOC = 'docs/SCENARIOS.md';
 
 const cell = (lines: readonly string[]): string => (lines.length ? lines.join('<br>') : '—').replace(/\|/g, '\\|');
 
 function phrases(s: Scenario): string[] {
-  return s.requiredPhrases.map((p) => `"${p.phrase}" (SOP ${p.step}${p.branch ? `, ${p.branch} path` : ''})`);
+  return s.requiredPhrases.map((p) => {
+    const words = p.meaning ? `${p.meaning.what}, in any words (e.g. "${p.phrase}"; a warning)` : `"${p.phrase}"`;
+    return `${words} (SOP ${p.step}${p.branch ? `, ${p.branch} path` : ''})`;
+  });
+}
+
+/** Scenarios that may apply to the same case, declared by either module (read both ways). */
+function alsoApplies(s: Scenario): string[] {
+  const letter = s.letter as CaseLetter;
+  const others = CASE_SCENARIOS.filter((o) => o.letter !== s.letter && (s.alsoAppliesWith?.includes(o.letter as CaseLetter) || o.alsoAppliesWith?.includes(letter)));
+  if (others.length === 0) return [];
+  return [`${others.map((o) => o.letter).join(', ')}: when also suggested, their phrases, keep-open rules and emails apply too`];
 }
 
 function emails(s: Scenario): string[] {
@@ -83,16 +94,17 @@ export function scenariosMarkdown(): string {
     '`docs/sop/ctm-plan-sop-2007.txt`; "SOP X.n" cites its items. Detection signals are suggestions,',
     'never the SOP: the caseworker picks the scenario.',
     '',
-    '| Scenario | Signals | Required phrases | Emails | Keep open | Clock and follow-ups | Popup next step | Provenance |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Scenario | Signals | Required phrases | Emails | Keep open | Also applies with | Clock and follow-ups | Popup next step | Provenance |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const rows = CASE_SCENARIOS.map((s) =>
     [
       `**${s.letter}**: ${s.title}`,
-      cell([...(s.detection?.described ?? []), ...s.requiredPhrases.map((p) => `The Current Entry already says "${p.phrase}"`)]),
+      cell([...(s.detection?.described ?? []), ...s.requiredPhrases.map((p) => `The Current Entry already says ${p.meaning ? p.meaning.what : `"${p.phrase}"`}`)]),
       cell(phrases(s)),
       cell(emails(s)),
       cell(keepOpen(s)),
+      cell(alsoApplies(s)),
       cell(clock(s)),
       cell(nextStep(s)),
       cell(provenance(s)),

@@ -163,7 +163,7 @@ test.describe('the plan-response note (issue 4)', () => {
     await expect(meter(page)).toHaveAttribute('data-note-count', '4010');
     const disagreement = page.locator('[data-note-maxlength="4000"]');
     await expect(disagreement).toBeVisible();
-    await expect(disagreement).toContainText('line breaks as 2');
+    await expect(disagreement).toContainText('browsers submit each line break as 2');
     await expect(page.locator('[data-rule="note-too-long"][data-severity="error"]')).toHaveCount(1);
   });
 });

@@ -27,7 +27,7 @@ export const abbreviation: Rule = (text) => {
     findings.push({
       rule: 'abbreviation',
       severity: 'warning',
-      message: `"${written}" is shorthand: write "${replacement.trim()}" so every reviewer understands the note (SOP K.1.c).`,
+      message: `"${written}" is shorthand: write "${replacement.trim()}" (SOP K.1.c: minimize word abbreviations).`,
       start,
       end,
       fix: { label: `Write "${replacement.trim()}"`, edits: [{ start, end, replacement }] },

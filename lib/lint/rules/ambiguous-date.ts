@@ -19,7 +19,7 @@ export const ambiguousDate: Rule = (text) => {
     findings.push({
       rule: 'ambiguous-date',
       severity: 'info',
-      message: `"${written}" could be read as month ${first} day ${second} or day ${first} month ${second}: write MM/DD/YYYY with a four-digit year, or the month's name (SOP K.1.a).`,
+      message: `"${written}" could be read as month ${first} day ${second} or day ${first} month ${second}: write MM/DD/YYYY with a four-digit year, or the month's name (CTM Assist suggests; SOP K.1.a asks that every reviewer understand the note).`,
       start: date.start,
       end: date.end,
     });

@@ -1,7 +1,7 @@
 /**
  * `reply-code` (info): the note speaks of a transaction reply code or a CMS (MARx) transaction
  * but states no code in that sentence. SOP K.1.e: "Include system update timeframes and
- * transaction reply code(s)". Codes are written as digits, e.g. "TRC 011".
+ * transaction reply code(s) … when appropriate". Codes are written as digits, e.g. "TRC 011".
  */
 import { scanNote } from '../scan-note';
 import { sentenceBounds } from '../text-scan';
@@ -21,7 +21,7 @@ export const replyCode: Rule = (text) => {
     findings.push({
       rule: 'reply-code',
       severity: 'info',
-      message: `"${words}": state the transaction reply code as the code, e.g. TRC 011 (SOP K.1.e).`,
+      message: `"${words}": give the transaction reply code when appropriate, e.g. TRC 011 (SOP K.1.e).`,
       start: mention.start,
       end: mention.end,
     });

@@ -1,14 +1,18 @@
 /**
- * `required-phrase` (error): a phrase the active scenario's SOP step asks for is missing from
- * the note — e.g. "CTM Case Not Part D" (D.1.a), "EE Complaint" (H.1.a), "CRITICAL RD" (G.5.a),
- * "CIS or Congressional Resolution" (L.2). The phrases come from lib/sop through the context.
+ * `required-phrase`: a phrase a scenario's SOP step asks for is missing from the note — of the
+ * active scenario or of one that also applies: "CTM Case Not Part D" (D.1.a), "EE Complaint"
+ * (H.1.a), "CRITICAL RD" (G.5.a), "CIS or Congressional Resolution" (L.2). The phrases come
+ * from lib/sop through the context. An error where the SOP quotes the words; a warning where it
+ * asks for a meaning (G.6.a: the case "has been referred to IntegriGuard"), which any wording
+ * the scenario accepts satisfies.
  *
- * Found ignoring case, runs of spaces and curly-vs-straight quotes: a reviewer reads those as
- * the same words. The fix inserts the phrase exactly as the SOP words it, on its own first line,
- * where a reviewer looks first.
+ * Exact words are found ignoring case, runs of spaces and curly-vs-straight quotes: a reviewer
+ * reads those as the same words. The fix inserts the phrase on its own first line, where a
+ * reviewer looks first.
  */
+import type { ScenarioPhrase } from '../../sop/types';
 import { lowerCaseOf } from '../lower-case';
-import type { Finding, Rule } from '../types';
+import type { Finding, LintContext, Rule } from '../types';
 
 // One compiled pattern per phrase, kept: phrases come from a short, fixed SOP list.
 const patterns = new Map<string, RegExp | null>();
@@ -32,21 +36,44 @@ function patternFor(phrase: string): RegExp | null {
   return pattern;
 }
 
+type Required = string | ScenarioPhrase;
+
+function said(required: Required, text: string, lower: string): boolean {
+  if (typeof required !== 'string' && required.meaning) return required.meaning.pattern.test(text);
+  const pattern = patternFor(typeof required === 'string' ? required : required.phrase);
+  return pattern === null || pattern.test(lower);
+}
+
+/** Who asks, and where: "Scenario G, which also applies (SOP G.5.a)". */
+function asker(required: Required, context: LintContext): string {
+  if (typeof required === 'string') return context.scenario ? `Scenario ${context.scenario}` : 'The active scenario';
+  const also = context.scenario !== undefined && required.scenario !== context.scenario ? ', which also applies' : '';
+  return `Scenario ${required.scenario}${also} (SOP ${required.step})`;
+}
+
+function message(required: Required, context: LintContext): string {
+  const who = asker(required, context);
+  if (typeof required === 'string') return `${who} asks the note to say "${required}".`;
+  if (required.meaning) {
+    return `${who} asks the note to say ${required.meaning.what} in any words (the SOP asks for the meaning), e.g. "${required.phrase}".`;
+  }
+  return `${who} asks the note to say "${required.phrase}", in the SOP's words.`;
+}
+
 export const requiredPhrase: Rule = (text, context) => {
   const phrases = context.requiredPhrases;
   if (!phrases || phrases.length === 0) return [];
   const lower = lowerCaseOf(text);
   const findings: Finding[] = [];
-  const who = context.scenario ? `Scenario ${context.scenario}` : 'The active scenario';
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
-  for (const phrase of phrases) {
-    const pattern = patternFor(phrase);
-    if (pattern === null || pattern.test(lower)) continue;
+  for (const required of phrases) {
+    if (said(required, text, lower)) continue;
+    const phrase = typeof required === 'string' ? required : required.phrase;
     const replacement = text.length === 0 ? phrase : phrase + lineBreak;
     findings.push({
       rule: 'required-phrase',
-      severity: 'error',
-      message: `${who} asks the note to say "${phrase}" (the SOP's exact words).`,
+      severity: typeof required !== 'string' && required.meaning ? 'warning' : 'error',
+      message: message(required, context),
       start: 0,
       end: 0,
       fix: { label: `Add "${phrase}" as the first line`, edits: [{ start: 0, end: 0, replacement }] },

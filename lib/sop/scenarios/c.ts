@@ -1,7 +1,7 @@
 import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
 import { WEIGHT } from '../../detect/weights';
-import { indicatorChecked } from './shared';
+import { indicatorChecked, UNKNOWN_CONTRACT_NOT_PART_D } from './shared';
 
 /** SOP scenario C: the plan can do no more and needs the RO (a CMS issue). */
 export const C: Scenario = {
@@ -44,9 +44,13 @@ export const C: Scenario = {
   detection: {
     described: [
       'Contract assignment is CMS',
+      'Contract assignment is Unknown: perhaps not directed toward a Part D sponsor (key 17)',
       'Reassignment box checked: CMS issue, when no G, H or L signal (C.2)',
     ],
-    signals: ({ facts }) => (facts.contractNumber === 'CMS' ? [{ weight: WEIGHT.cmsContract, reason: 'Contract assignment is CMS: a CMS issue' }] : []),
+    signals: ({ facts }) => [
+      ...(facts.contractNumber === 'CMS' ? [{ weight: WEIGHT.cmsContract, reason: 'Contract assignment is CMS: a CMS issue' }] : []),
+      ...(facts.contractNumber === 'UNKNOWN' ? [{ weight: WEIGHT.unknownContractNotPartD, reason: UNKNOWN_CONTRACT_NOT_PART_D }] : []),
+    ],
     // The CMS-issue reason is shared with G, H and L: it suggests C only when none of them is signalled.
     corroborate: ({ facts }, found) => {
       const checked = indicatorChecked(facts, 'cms-issue');

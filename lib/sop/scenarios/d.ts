@@ -2,7 +2,7 @@ import type { Scenario } from '../types';
 import { KEEP_OPEN, WATCH_NOTE_TO_PLAN_TEXT } from './shared';
 import { WEIGHT } from '../../detect/weights';
 import { mentionsPartDDrugs, notPartDSubjects } from '../../detect/subject-matter';
-import { indicatorChecked, requestedCategoryReason } from './shared';
+import { indicatorChecked, requestedCategoryReason, UNKNOWN_CONTRACT_NOT_PART_D } from './shared';
 
 export const NOT_PART_D_PHRASE = 'CTM Case Not Part D';
 
@@ -76,11 +76,13 @@ export const D: Scenario = {
     described: [
       'Category or subcategory about Part A, B or C subjects',
       'The summary mentions Part A, B or C subjects (weaker when it also mentions drugs)',
+      'Contract assignment is Unknown: perhaps not directed toward a Part D sponsor (key 17)',
       'Reassignment box checked: category, or a requested category, with a D signal',
     ],
     // Part A, B or C subject matter.
     signals: ({ facts, summary }) => {
       const signals = [];
+      if (facts.contractNumber === 'UNKNOWN') signals.push({ weight: WEIGHT.unknownContractNotPartD, reason: UNKNOWN_CONTRACT_NOT_PART_D });
       const categorySubjects = notPartDSubjects([facts.category, facts.subcategory].filter(Boolean).join(' '));
       if (categorySubjects.length > 0) {
         signals.push({ weight: WEIGHT.notPartDCategory, reason: `Category is about ${categorySubjects.join(', ')}, not Part D` });

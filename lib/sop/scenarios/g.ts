@@ -9,6 +9,15 @@ import { backsCmsIssue } from './shared';
 export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 /** The SOP asks the note to say the case "has been referred to IntegriGuard" (G.6.a). */
 export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
+/**
+ * G.6.a asks for that meaning, not those words: "referred/sent/forwarded … to IntegriGuard" or
+ * "IntegriGuard referral" says it; "not (yet) referred" does not.
+ */
+const REFERRED_TO_INTEGRIGUARD =
+  /(?<!\b(?:not|never|yet\s+to\s+be|be)\s+(?:been\s+|yet\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
+/** The summary speaks of a retroactive disenrollment (not a retroactive enrollment). */
+const SAYS_RD = /\bretro(?:active(?:ly)?)?[-\s]*dis[-\s]?enrol{1,2}(?:ment|ed)?s?\b|\bdis[-\s]?enrol{1,2}ed\s+retroactively\b/i;
+const INTEGRIGUARD_MEANING = { what: 'that the case has been referred to IntegriGuard', pattern: REFERRED_TO_INTEGRIGUARD };
 
 // G.4.b is an opt-out *because of* employer group coverage: both in one sentence, close together.
 const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[\s-]*out|dis-?enrol\w*|wants?\s+out|(?:drop|leav|cancel|end)\w*\s+(?:the|her|his|their)\s+(?:plan|coverage|enrol\w*))/i;
@@ -167,7 +176,7 @@ export const G: Scenario = {
       id: 'G.6.a',
       text: `Leave the case open, document all case development, and write in the Current Entry that the case was "${INTEGRIGUARD_PHRASE}".`,
       cite: 'Plan leaves the case open, documents all case development, and indicates in the Current Entry field that case has been referred to IntegriGuard.',
-      checks: [...KEEP_OPEN, { kind: 'phrase', phrase: INTEGRIGUARD_PHRASE }],
+      checks: [...KEEP_OPEN, { kind: 'note-mentions', pattern: REFERRED_TO_INTEGRIGUARD, what: INTEGRIGUARD_MEANING.what }],
       branch: 'non-critical',
     },
     {
@@ -192,7 +201,7 @@ export const G: Scenario = {
   notes: [{ text: 'RDs are excluded from Part D performance metrics.', cite: 'Note: RDs are excluded from Part D Performance Metrics analyses' }],
   requiredPhrases: [
     { phrase: CRITICAL_RD_PHRASE, step: 'G.5.a', branch: 'critical' },
-    { phrase: INTEGRIGUARD_PHRASE, step: 'G.6.a', branch: 'non-critical' },
+    { phrase: INTEGRIGUARD_PHRASE, step: 'G.6.a', branch: 'non-critical', meaning: INTEGRIGUARD_MEANING },
   ],
   // The critical path only (G.5.a); a non-critical RD is not reassigned.
   reassignmentReason: 'cms-issue',
@@ -203,11 +212,13 @@ export const G: Scenario = {
   detection: {
     described: [
       'Category or subcategory is a retroactive disenrollment',
+      'Else: the summary speaks of a retroactive disenrollment',
       'Reassignment box checked: CMS issue, with a G signal (G.5.a)',
     ],
-    signals: ({ facts }) => {
+    signals: ({ facts, summary }) => {
       const rd = rdCategory(facts);
-      return rd ? [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }] : [];
+      if (rd) return [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }];
+      return summary && SAYS_RD.test(summary) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of a retroactive disenrollment (SOP G)' }] : [];
     },
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('G')),
   },

@@ -6,6 +6,8 @@ import { backsCmsIssue } from './shared';
 
 export const EE_PHRASE = 'EE Complaint';
 
+const SAYS_EE = /\benrol{1,2}ment\s+exceptions?\b/i;
+
 /** SOP scenario H: enrollment exception (EE). */
 export const H: Scenario = {
   letter: 'H',
@@ -53,11 +55,13 @@ export const H: Scenario = {
   detection: {
     described: [
       'Category or subcategory is an enrollment exception',
+      'Else: the summary speaks of an enrollment exception',
       'Reassignment box checked: CMS issue, with an H signal (H.2)',
     ],
-    signals: ({ facts }) => {
+    signals: ({ facts, summary }) => {
       const ee = enrollmentExceptionCategory(facts);
-      return ee ? [{ weight: WEIGHT.category, reason: `${describe(ee)}: an enrollment exception` }] : [];
+      if (ee) return [{ weight: WEIGHT.category, reason: `${describe(ee)}: an enrollment exception` }];
+      return summary && SAYS_EE.test(summary) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of an enrollment exception (SOP H)' }] : [];
     },
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('H')),
   },

@@ -2,6 +2,7 @@ import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
 import { WEIGHT } from '../../detect/weights';
 import { indicatorChecked, requestedCategoryReason } from './shared';
+import { shownBlank } from '../../detect/blank-field';
 
 /** SOP scenario I: the case is in the wrong complaint category. */
 export const I: Scenario = {
@@ -56,9 +57,14 @@ export const I: Scenario = {
   ],
   detection: {
     described: [
+      'The page shows no complaint category (F.2.a: "If no category is assigned, refer to Scenario I")',
       'Reassignment box checked: category (I.2)',
       'A requested category is chosen (I.3)',
     ],
+    signals: (input) =>
+      shownBlank(input, 'category')
+        ? [{ weight: WEIGHT.noCategory, reason: 'The page shows no complaint category: "If no category is assigned, refer to Scenario I" (SOP F.2.a)' }]
+        : [],
     // The category reason is shared with D: without a D signal it suggests I.
     corroborate: ({ facts }, found) => {
       const checked = indicatorChecked(facts, 'category');

@@ -5,6 +5,9 @@ import { backsCmsIssue } from './shared';
 
 export const CIS_CONGRESSIONAL_PHRASE = 'CIS or Congressional Resolution';
 
+/** Key 2 and 4: CIS tracks correspondence from "Congressmen, Senators, etc."; a Congressional case comes from a congressperson. */
+const NAMES_CONGRESS = /\b(?:congress(?:man|woman|person|men|women)|congressional|members?\s+of\s+congress|senators?)\b/i;
+
 /** SOP scenario L: a CIS or Congressional case. */
 export const L: Scenario = {
   letter: 'L',
@@ -65,15 +68,27 @@ export const L: Scenario = {
     described: [
       'Is This Complaint Controlled in CIS? is Yes',
       'Press or Hill Interest is Yes',
+      'The summary names a member of Congress or a senator while neither field says Yes or No (key 2, 4)',
       'Reassignment box checked: CMS issue, with an L signal (L.4)',
     ],
-    // The two CTM fields that mark a CIS or Congressional case.
-    signals: ({ facts }) => [
+    // The two CTM fields that mark a CIS or Congressional case; the summary only when both are unanswered.
+    signals: ({ facts, summary }) => [
       ...(facts.cisControlled === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Is This Complaint Controlled in CIS? is Yes' }] : []),
       ...(facts.pressOrHillInterest === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Press or Hill Interest is Yes' }] : []),
+      ...(facts.cisControlled === undefined && facts.pressOrHillInterest === undefined && summary && NAMES_CONGRESS.test(summary)
+        ? [
+            {
+              weight: WEIGHT.summaryNamesScenario,
+              reason: 'The summary names a member of Congress or a senator, and neither "Controlled in CIS?" nor "Press or Hill Interest" says Yes or No (SOP key 2, 4)',
+            },
+          ]
+        : []),
     ],
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('L')),
   },
   tieRank: 0,
+  // A CIS or Congressional case can also be an RD or an enrollment exception: L.2 and G.5.a /
+  // H.1.a each ask for their notation, and G.5.b's email is still owed.
+  alsoAppliesWith: ['G', 'H'],
   nextStep: { text: 'Resolve, note "CIS or Congressional Resolution" and return to CMS{by} (CMS issue)', sop: 'L.3, L.4', from: 'return-to-cms' },
 };

@@ -27,6 +27,10 @@ export function backsCmsIssue(facts: CaseFacts, signalled: boolean): { weight: n
   return checked && signalled ? [{ weight: WEIGHT.corroboration, reason: checked }] : [];
 }
 
+/** Key 17's second reading of "Unknown", shared by D (not Part D) and C (a CMS issue). */
+export const UNKNOWN_CONTRACT_NOT_PART_D =
+  'Contract assignment is Unknown: the complaint may not be directed toward a Part D sponsor (SOP key 17)';
+
 /** D.3, I.3: a requested category is already chosen. */
 export function requestedCategoryReason(facts: CaseFacts): string | undefined {
   return facts.requestedCategory ? `A requested complaint category is chosen ("${facts.requestedCategory}")` : undefined;

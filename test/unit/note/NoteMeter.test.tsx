@@ -33,7 +33,7 @@ describe('NoteMeter (SOP K.1: 4,000 characters as submitted)', () => {
   it("says when the page's maxlength differs from CTM's limit", () => {
     const meter = mount({ count: 100, limit: 4000, maxLength: 3000 });
     expect(meter.textContent).toContain(
-      'The page limits this box to 3,000 characters as typed; CTM counts line breaks as 2',
+      'The page limits this box to 3,000 characters as typed; browsers submit each line break as 2',
     );
     expect(meter.querySelector('[data-note-maxlength="3000"]')).not.toBeNull();
   });

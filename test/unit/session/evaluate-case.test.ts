@@ -7,6 +7,8 @@ function snapshot(facts: CaseSnapshot['facts'], extra: Partial<CaseSnapshot> = {
 }
 
 const settings = { schemaVersion: 1 as const, contracts: ['S1234'] };
+const phrasesOf = (evaluation: ReturnType<typeof evaluateCase>) =>
+  (evaluation.lint.requiredPhrases ?? []).map((p) => (typeof p === 'string' ? p : p.phrase));
 
 describe('evaluating a case for the panel', () => {
   it('makes the top suggestion active until the caseworker picks another (TEST-HOOKS data-active)', () => {
@@ -21,7 +23,7 @@ describe('evaluating a case for the panel', () => {
 
   it('asks the note for the active scenario’s phrase (SOP L.2: "CIS or Congressional Resolution")', () => {
     const evaluation = evaluateCase(snapshot({ complaintId: '1', cisControlled: 'yes' }), { ticks: {}, settings });
-    expect(evaluation.lint.requiredPhrases).toEqual(['CIS or Congressional Resolution']);
+    expect(phrasesOf(evaluation)).toEqual(['CIS or Congressional Resolution']);
     expect(evaluation.lint.ownContracts).toEqual(['S1234']);
   });
 
@@ -41,7 +43,7 @@ describe('evaluating a case for the panel', () => {
     const rd = snapshot({ complaintId: '1', category: 'Retroactive Disenrollment', issueLevel: 'immediate-need' });
     const evaluation = evaluateCase(rd, { ticks: {}, settings, picked: 'G', branch: 'critical' });
     expect(evaluation.emailTemplates).toEqual(['G-critical-rd']);
-    expect(evaluation.lint.requiredPhrases).toEqual(['CRITICAL RD']);
+    expect(phrasesOf(evaluation)).toEqual(['CRITICAL RD']);
   });
 
   it('tells when CMS’s Note to Plan says the RO disagreed (SOP A.4)', () => {

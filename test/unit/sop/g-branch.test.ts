@@ -15,6 +15,7 @@ function snapshot(facts: Partial<CaseFacts>, summary?: string, currentEntry?: st
   return { facts: { ...rd, ...facts }, currentEntry, pageErrors: [], phi: { summary } as CaseSnapshot['phi'], missing: [], malformed: [], conflicts: [] };
 }
 const settings = { schemaVersion: 1 as const, contracts: ['S1234'] };
+const phrasesOf = (evaluation: ReturnType<typeof evaluateCase>) => (evaluation.lint.requiredPhrases ?? []).map((p) => (typeof p === 'string' ? p : p.phrase));
 
 describe('SOP G.4.b: opt-out because of employer group coverage, by meaning', () => {
   it.each([
@@ -74,7 +75,7 @@ describe('SOP G.4: the path is a suggestion with its reasons, until the casework
     expect(ids).toContain('G.6.d');
     expect(ids).not.toContain('G.5.a');
     expect(evaluation.emailTemplates).toEqual(['G-integriguard']);
-    expect(evaluation.lint.requiredPhrases).toEqual(['referred to IntegriGuard']);
+    expect(phrasesOf(evaluation)).toEqual(['referred to IntegriGuard']);
     expect(evaluation.steps.find((s) => s.id === 'G.4')).toMatchObject({ state: 'done' });
   });
 
@@ -82,7 +83,7 @@ describe('SOP G.4: the path is a suggestion with its reasons, until the casework
     const evaluation = evaluateCase(snapshot({}), { ticks: {}, settings, picked: 'G', branch: 'critical' });
     expect(evaluation.steps.map((s) => s.id)).not.toContain('G.6.a');
     expect(evaluation.emailTemplates).toEqual(['G-critical-rd']);
-    expect(evaluation.lint.requiredPhrases).toEqual(['CRITICAL RD']);
+    expect(phrasesOf(evaluation)).toEqual(['CRITICAL RD']);
   });
 
   it('a confirmed path is ignored for a scenario without paths', () => {

@@ -108,20 +108,25 @@ describe('the SOP as data', () => {
 
   // SOP D.1.a, G.5.a, G.6.a, H.1.a, L.2: the exact note phrases.
   it('requires the SOP note phrases of D, G, H and L', () => {
-    expect(requiredPhrases('D')).toEqual(['CTM Case Not Part D']);
-    expect(requiredPhrases('G', 'critical')).toEqual(['CRITICAL RD']);
-    expect(requiredPhrases('G', 'non-critical')).toEqual(['referred to IntegriGuard']);
-    expect(requiredPhrases('G')).toEqual([]);
-    expect(requiredPhrases('H')).toEqual(['EE Complaint']);
-    expect(requiredPhrases('L')).toEqual(['CIS or Congressional Resolution']);
-    for (const letter of ['A', 'B', 'C', 'E', 'F', 'I', 'J', 'K'] as const) expect(requiredPhrases(letter), letter).toEqual([]);
+    const phrases = (...args: Parameters<typeof requiredPhrases>) => requiredPhrases(...args).map((p) => p.phrase);
+    expect(phrases('D')).toEqual(['CTM Case Not Part D']);
+    expect(phrases('G', 'critical')).toEqual(['CRITICAL RD']);
+    expect(phrases('G', 'non-critical')).toEqual(['referred to IntegriGuard']);
+    expect(phrases('G')).toEqual([]);
+    expect(phrases('H')).toEqual(['EE Complaint']);
+    expect(phrases('L')).toEqual(['CIS or Congressional Resolution']);
+    for (const letter of ['A', 'B', 'C', 'E', 'F', 'I', 'J', 'K'] as const) expect(phrases(letter), letter).toEqual([]);
   });
 
   it('each required phrase is asked for by a step that checks it on the page', () => {
     for (const s of allScenarios) {
       for (const required of s.requiredPhrases) {
         const step = s.steps.find((st) => st.id === required.step);
-        expect(step?.checks, required.step).toContainEqual({ kind: 'phrase', phrase: required.phrase });
+        // Where the SOP asks for a meaning (G.6.a), the step checks that meaning.
+        const check = required.meaning
+          ? { kind: 'note-mentions', pattern: required.meaning.pattern, what: required.meaning.what }
+          : { kind: 'phrase', phrase: required.phrase };
+        expect(step?.checks, required.step).toContainEqual(check);
       }
     }
   });
