@@ -11,10 +11,20 @@ import { parsePeriod, periodKey, periodLabel, recentPeriods } from '../../lib/re
 import { timelinessReport } from '../../lib/report/timeliness';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
 import type { Settings } from '../../lib/settings';
-import { clearUnreadableHistory, loadCaseHistory } from '../../lib/store/case-history-store';
+import { clearUnreadableHistory, loadCaseHistory, onCaseHistoryChange } from '../../lib/store/case-history-store';
 import { loadSettings } from '../../lib/store/settings-item';
 import { ReportView } from '../../components/report/ReportView';
 import { downloadText } from '../popup/download';
+
+/** The oldest assignment, received or resolution date in the histories (the picker reaches back to it). */
+function earliestDate(cases: HistoryCases): string | undefined {
+  let earliest: string | undefined;
+  for (const id in cases) {
+    const h = cases[id]!;
+    for (const date of [h.assigned, h.received]) if (date && (!earliest || date < earliest)) earliest = date;
+  }
+  return earliest;
+}
 
 type Own = { cases: HistoryCases; problem?: string; stuck?: boolean; keptAside: number };
 type Imported = { name: string; cases: HistoryCases };
@@ -28,7 +38,6 @@ export function ReportApp({ now = Date.now() }: { now?: number }) {
   const [messages, setMessages] = useState<ImportMessage[]>([]);
   const timeZone = settings?.settings.timeZone ?? DEFAULT_TIME_ZONE;
   const today = dateIn(now, timeZone);
-  const periods = useMemo(() => recentPeriods(today, 24), [today]);
   const [periodChoice, setPeriodChoice] = useState<string | undefined>();
   const period = parsePeriod(periodChoice ?? today.slice(0, 7))!;
 
@@ -38,12 +47,15 @@ export function ReportApp({ now = Date.now() }: { now?: number }) {
       .catch(() => setLoadError('The case history could not be read from the browser’s storage. Close this page and open it again from the toolbar popup.'));
   useEffect(() => {
     void reload();
+    const stop = onCaseHistoryChange(() => void reload());
     loadSettings()
       .then((loaded) => setSettings({ settings: loaded.settings, problem: loaded.problem }))
       .catch(() => setSettings({ settings: {} as Settings, problem: 'The settings could not be read; the default time zone and budgets are used.' }));
+    return stop;
   }, []);
 
   const merged = useMemo(() => (own ? mergeHistories([own.cases, ...imported.map((i) => i.cases)]) : undefined), [own, imported]);
+  const periods = useMemo(() => recentPeriods(today, 24, merged && earliestDate(merged)), [today, merged]);
   const report = useMemo(
     () => (merged && settings ? timelinessReport(merged, period, { timeZone, budgets: settings.settings.budgets }, now) : undefined),
     [merged, settings, periodKey(period), timeZone, now],
@@ -152,15 +164,17 @@ export function ReportApp({ now = Date.now() }: { now?: number }) {
         </div>
         <label for="history-import">Import caseworkers’ JSON exports (several at once)</label>
         <input id="history-import" type="file" multiple accept=".json,application/json" data-history-import="" onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} />
-        {messages.length > 0 ? (
-          <ul class="import-messages" role="status">
-            {messages.map((m, i) => (
-              <li key={`${m.name}-${i}`} class={m.ok ? 'ok' : 'problem'} {...(m.ok ? { 'data-import-ok': m.name } : { 'data-import-error': m.name })}>
-                {m.text}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <div role="status">
+          {messages.length > 0 ? (
+            <ul class="import-messages">
+              {messages.map((m, i) => (
+                <li key={`${m.name}-${i}`} class={m.ok ? 'ok' : 'problem'} {...(m.ok ? { 'data-import-ok': m.name } : { 'data-import-error': m.name })}>
+                  {m.text}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
         {imported.length > 0 ? (
           <button
             type="button"

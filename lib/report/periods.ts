@@ -66,9 +66,13 @@ export function quarterOf(date: string): Period {
   return { kind: 'quarter', year: Number(date.slice(0, 4)), quarter: Math.ceil(Number(date.slice(5, 7)) / 3) };
 }
 
-/** Periods to pick from: the last `months` months and the quarters they touch, newest first. */
-export function recentPeriods(today: string, months = 24): Period[] {
-  const monthList = monthsEndingWith(monthOf(today), months).reverse().map((m) => monthOf(`${m}-01`));
+/**
+ * Periods to pick from, newest first: the months from `earliest` (the oldest date in the data;
+ * at least `months` back) to today's, then the quarters they touch.
+ */
+export function recentPeriods(today: string, months = 24, earliest?: string): Period[] {
+  const span = earliest && earliest < today ? (Number(today.slice(0, 4)) - Number(earliest.slice(0, 4))) * 12 + Number(today.slice(5, 7)) - Number(earliest.slice(5, 7)) + 1 : 0;
+  const monthList = monthsEndingWith(monthOf(today), Math.max(months, span)).reverse().map((m) => monthOf(`${m}-01`));
   const quarters: Period[] = [];
   const seen = new Set<string>();
   for (const m of monthList) {

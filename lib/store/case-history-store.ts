@@ -100,3 +100,8 @@ export function clearUnreadableHistory(): Promise<void> {
     await storage.removeItem(HISTORY_ASIDE_KEY);
   });
 }
+
+/** Calls back when the history is written (the report page follows the background's recording). */
+export function onCaseHistoryChange(callback: () => void): () => void {
+  return storage.watch(HISTORY_KEY, () => callback());
+}
