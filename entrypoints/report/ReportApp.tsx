@@ -3,7 +3,7 @@
  * exports imported for this visit), reported for a chosen month or quarter with the plan's time
  * zone and budgets. Imported files stay in this page's memory; nothing is stored or sent.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { dateIn } from '../../lib/deadlines/end-of-day';
 import type { HistoryCases } from '../../lib/history/case-history';
 import { historyCsv, historyJson, mergeHistories, readHistoryFile } from '../../lib/history/history-files';
@@ -30,7 +30,13 @@ type Own = { cases: HistoryCases; problem?: string; stuck?: boolean; keptAside: 
 type Imported = { name: string; cases: HistoryCases };
 type ImportMessage = { name: string; ok: boolean; text: string };
 
-export function ReportApp({ now = Date.now() }: { now?: number }) {
+/** User Timing mark made once, when the first report is drawn (the bench reads it). */
+export const REPORT_SHOWN_MARK = 'ctm-assist:report-shown';
+
+export function ReportApp() {
+  // The moment the page opened: "still open" and the current period are judged at it.
+  const [now] = useState(() => Date.now());
+  const shownMarked = useRef(false);
   const [own, setOwn] = useState<Own | undefined>();
   const [loadError, setLoadError] = useState<string | undefined>();
   const [settings, setSettings] = useState<{ settings: Settings; problem?: string } | undefined>();
@@ -60,6 +66,13 @@ export function ReportApp({ now = Date.now() }: { now?: number }) {
     () => (merged && settings ? timelinessReport(merged, period, { timeZone, budgets: settings.settings.budgets }, now) : undefined),
     [merged, settings, periodKey(period), timeZone, now],
   );
+
+  useEffect(() => {
+    if (report && !shownMarked.current) {
+      shownMarked.current = true;
+      performance.mark(REPORT_SHOWN_MARK, { detail: { complaints: report.complaints } });
+    }
+  }, [report]);
 
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
