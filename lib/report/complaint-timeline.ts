@@ -11,7 +11,7 @@
 import type { IssueLevel } from '../case';
 import { type Budget, type BudgetSettings, budgetFor } from '../deadlines/budgets';
 import { dueMoment } from '../deadlines/due-moment';
-import { dateIn, endOfDayAfter } from '../deadlines/end-of-day';
+import { endOfDayAfter } from '../deadlines/end-of-day';
 import type { ComplaintHistory } from '../history/case-history';
 import type { CaseStatus, ScenarioLetter } from '../tracking/tracked-case';
 
@@ -53,22 +53,25 @@ export function complaintTimeline(id: string, history: ComplaintHistory, setting
   let resolution: string | undefined;
   let resolutionSeen = 0;
   const pauses: Interval[] = [];
+  // Instants are parsed only where a time is needed (thousands of complaints, many events each).
+  let resolutionAt: string | undefined;
   for (const e of history.events) {
-    const at = Date.parse(e.at);
     if (e.t === 'level') level = e.level;
     else if (e.t === 'scenario') scenario = e.scenario;
     else if (e.t === 'status') status = e.status;
     else if (e.t === 'resolution') {
       resolution = e.date;
-      resolutionSeen = at;
+      resolutionAt = e.at;
     } else if (e.t === 'pause') {
       const last = pauses[pauses.length - 1];
-      if (!last || last.to !== undefined) pauses.push({ from: at });
+      if (!last || last.to !== undefined) pauses.push({ from: Date.parse(e.at) });
     } else if (e.t === 'resume') {
       const last = pauses[pauses.length - 1];
+      const at = Date.parse(e.at);
       if (last && last.to === undefined && at >= last.from) last.to = at;
     }
   }
+  if (resolutionAt) resolutionSeen = Date.parse(resolutionAt);
   const due = dueMoment({ assignedDate: history.assigned, receivedDate: history.received, issueLevel: level, timeZone: settings.timeZone, budgets: settings.budgets });
   const start = history.assigned ?? history.received;
   const timeline: ComplaintTimeline = {
@@ -85,7 +88,10 @@ export function complaintTimeline(id: string, history: ComplaintHistory, setting
   if (due.ok) timeline.baseDueMs = due.ms;
   if (resolution) {
     timeline.resolution = resolution;
-    timeline.resolvedMs = dateIn(resolutionSeen, settings.timeZone) === resolution ? resolutionSeen : endOfDayAfter(resolution, 0, settings.timeZone).ms;
+    // Seen on that day: after the end of the day before and by the end of the day (both cached per date).
+    const endOfDay = endOfDayAfter(resolution, 0, settings.timeZone).ms;
+    const sameDay = resolutionSeen <= endOfDay && resolutionSeen > endOfDayAfter(resolution, -1, settings.timeZone).ms;
+    timeline.resolvedMs = sameDay ? resolutionSeen : endOfDay;
   }
   if (!start) timeline.problem = 'no-start-date';
   else if (resolution && resolution < start) timeline.problem = 'resolved-before-assignment';
@@ -116,4 +122,11 @@ export function dueMsAsOf(t: ComplaintTimeline, asOfMs: number): number | undefi
 /** Whether the clock is paused at `ms`. */
 export function pausedAt(t: ComplaintTimeline, ms: number): boolean {
   return t.pauses.some((p) => p.from <= ms && (p.to === undefined || p.to > ms));
+}
+
+/** Every complaint's timeline, computed once per history and settings (periods reuse them). */
+export function complaintTimelines(cases: Record<string, ComplaintHistory>, settings: ReportSettings): ComplaintTimeline[] {
+  const out: ComplaintTimeline[] = [];
+  for (const id in cases) out.push(complaintTimeline(id, cases[id]!, settings));
+  return out;
 }

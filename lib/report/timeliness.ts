@@ -18,7 +18,7 @@ import type { IssueLevel } from '../case';
 import { type Budget, budgetFor, budgetProvenance } from '../deadlines/budgets';
 import { isoIn } from '../deadlines/end-of-day';
 import type { HistoryCases } from '../history/case-history';
-import { type ComplaintTimeline, complaintTimeline, dueMsAsOf, pausedAt, pausedWithin, type ReportSettings } from './complaint-timeline';
+import { type ComplaintTimeline, complaintTimelines, dueMsAsOf, pausedAt, pausedWithin, type ReportSettings } from './complaint-timeline';
 import { monthsEndingWith, type Period, periodBounds, periodDates } from './periods';
 
 export interface Figures {
@@ -112,6 +112,11 @@ const emptyBars = (): MonthBars['levels'] => ({ 'immediate-need': { onTime: 0, l
 
 /** The report of `period` as at `now` (ms), with the plan's time zone and budgets. */
 export function timelinessReport(cases: HistoryCases, period: Period, settings: ReportSettings, now: number): TimelinessReport {
+  return reportOfTimelines(complaintTimelines(cases, settings), period, settings, now);
+}
+
+/** The same from timelines computed before (the report page keeps them while the period changes). */
+export function reportOfTimelines(timelines: readonly ComplaintTimeline[], period: Period, settings: ReportSettings, now: number): TimelinessReport {
   const { first, last } = periodDates(period);
   const { startMs, endMs } = periodBounds(period, settings.timeZone);
   const asOfMs = Math.min(endMs, now);
@@ -125,9 +130,8 @@ export function timelinessReport(cases: HistoryCases, period: Period, settings: 
   let complaints = 0;
   let leftPlan = 0;
 
-  for (const id in cases) {
+  for (const t of timelines) {
     complaints += 1;
-    const t = complaintTimeline(id, cases[id]!, settings);
     if (t.status === 'left-plan') {
       leftPlan += 1;
       continue;

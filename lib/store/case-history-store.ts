@@ -9,6 +9,7 @@
 import { storage } from 'wxt/utils/storage';
 import { ComplaintHistory, HISTORY_VERSION, type HistoryCases } from '../history/case-history';
 import { pruneHistory, recordCase } from '../history/history-events';
+import { isStoredComplaintHistory } from '../history/history-shape';
 import type { TrackedCase } from '../tracking/tracked-case';
 import { asideList, kilobytes, moveAside, noteLeftInPlace, notKeptReason, storedBytes } from './set-aside';
 import { storageTrouble, writeFailedProblem } from './storage-trouble';
@@ -52,8 +53,16 @@ async function readNow(): Promise<HistoryRead> {
   const cases: HistoryCases = {};
   const bad: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(raw.cases)) {
+    if (!/^\d{1,20}$/.test(id)) {
+      bad[id] = value;
+      continue;
+    }
+    if (isStoredComplaintHistory(value)) {
+      cases[id] = value;
+      continue;
+    }
     const parsed = ComplaintHistory.safeParse(value);
-    if (parsed.success && /^\d{1,20}$/.test(id)) cases[id] = parsed.data;
+    if (parsed.success) cases[id] = parsed.data;
     else bad[id] = value;
   }
   const badIds = Object.keys(bad);
