@@ -15,6 +15,7 @@ import { fromSamplePage, samplePickBranch, samplePickScenario, sampleCaseSeen, s
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
 import { handleClearUnreadable, handleSetCaseDone, handleTrackedCases } from './popup-messages';
 import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
+import { watchCaseHistory } from './history-recorder';
 
 /** Runs the refresh without letting its failure break the message answer. */
 function refreshSoon(): void {
@@ -52,6 +53,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(restampPopupView);
   watchSettings(restampPopupView);
   watchForeignCaseWrites();
+  watchCaseHistory();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DEADLINE_ALARM) refreshSoon();
   });

@@ -123,6 +123,9 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
         <a class="popup-settings" href={optionsUrl} target="_blank" rel="noreferrer">
           Settings
         </a>
+        <a class="popup-settings" href={browser.runtime.getURL('/report.html')} target="_blank" rel="noreferrer" data-open-report="">
+          Timeliness report
+        </a>
       </header>
       {settingsProblem ? (
         <p class="problem" role="alert" data-settings-problem>

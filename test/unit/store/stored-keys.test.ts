@@ -56,6 +56,8 @@ const KEYS: StoredKey[] = [
   { key: 'alertPrefs.unreadable', wrongType: { wrongType: 'marker' }, newer: [ENTRY] },
   { key: 'alerts.sent', wrongType: { wrongType: 'marker' }, newer: [{ id: 'ctm:4100100:24h', at: 1 }] },
   { key: 'alerts.sent.unreadable', wrongType: { wrongType: 'marker' }, newer: [ENTRY] },
+  { key: 'caseHistory', wrongType: ['wrong-type'], newer: { v: 9, cases: { '4100097': { events: 'newer' } } } },
+  { key: 'caseHistory.unreadable', wrongType: { wrongType: 'marker' }, newer: [ENTRY] },
 ];
 
 /** 5 MB: within the quota with everything else, so it can be kept aside. */
@@ -82,6 +84,7 @@ async function modules() {
     view: await import('../../../lib/store/tracked-cases-view'),
     access: await import('../../../lib/store/access-follow-up-dates'),
     alerts: await import('../../../lib/store/alert-state'),
+    history: await import('../../../lib/store/case-history-store'),
   };
 }
 
@@ -96,8 +99,10 @@ async function use(): Promise<string[]> {
   await m.alerts.loadSentAlerts();
   // The popup opened once more, after the deadline keeper's read.
   const popupAgain = await m.popupMessages.handleTrackedCases();
+  // The report page reads the case history.
+  const history = await m.history.loadCaseHistory();
   const direct = 'problem' in popupDirect ? popupDirect.problem : undefined;
-  return [panel.settingsProblem, panel.trackingProblem, direct, popup.problem, access.problem, alertPrefs.problem, popupAgain.problem].filter(
+  return [panel.settingsProblem, panel.trackingProblem, direct, popup.problem, access.problem, alertPrefs.problem, popupAgain.problem, history.problem].filter(
     (p): p is string => !!p,
   );
 }
@@ -114,6 +119,8 @@ async function writesWork(): Promise<void> {
   expect((await m.alerts.loadAlertPrefs()).at24h).toBe(false);
   await m.alerts.saveSentAlerts(['ctm:4100102:24h']);
   expect([...(await m.alerts.loadSentAlerts())]).toEqual(['ctm:4100102:24h']);
+  await m.history.recordTrackedCases([trackedCase('4100102')]);
+  expect(Object.keys((await m.history.loadCaseHistory()).cases)).toContain('4100102');
 }
 
 /** Whether `value` is still somewhere in storage.local (in place, or inside a set-aside list). */
