@@ -27,6 +27,8 @@ import { focusNoteFindings, listenForPanelCommands } from './panel-commands';
 
 const NOTE_SETTLE_MS = 250;
 const CLOCK_TICK_MS = 60_000;
+const REPORT_RETRY_MS = 1_000;
+const REPORT_RETRIES = 5;
 
 export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession {
   let dock: PanelDock | undefined;
@@ -42,7 +44,11 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   let progress: CaseProgress = { ticks: {} };
   let progressFor: string | undefined;
   let linkProblem: string | undefined;
+  /** The facts the background last answered for, and those it is being asked about now. */
   let lastReport = '';
+  let reportInFlight: string | undefined;
+  let reportRetry: number | undefined;
+  let reportAttempts = 0;
 
   const note = createNoteStore();
   const inlineWarning = createInlineWarning();
@@ -185,12 +191,22 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     const { facts } = read.snapshot;
     const { untracked } = unusableFacts(read.snapshot);
     const key = JSON.stringify([facts, evaluation.active, untracked]);
-    if (key === lastReport) return;
-    lastReport = key;
+    if (key === lastReport || key === reportInFlight) return;
+    reportInFlight = key;
     const id = facts.complaintId;
     void reportCase(facts, evaluation.active, untracked).then((result) =>
       safely(() => {
-        if (!result.ok) return showLinkProblem(result.problem);
+        if (reportInFlight === key) reportInFlight = undefined;
+        if (!result.ok) {
+          retryReport();
+          return showLinkProblem(result.problem);
+        }
+        // Without the policy yet, the answer is provisional: ask again a little later.
+        if (result.value.policyPending) retryReport();
+        else {
+          lastReport = key;
+          reportAttempts = 0;
+        }
         linkProblem = undefined;
         context = result.value;
         if (id && id === complaintId()) progress = result.value.progress;
@@ -198,6 +214,19 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
         drawPanel();
         noteLoop?.refresh();
       }),
+    );
+  };
+
+  /** A report that failed (or came without the policy) is sent again, a few times, further apart each time. */
+  const retryReport = () => {
+    if (reportRetry !== undefined || reportAttempts >= REPORT_RETRIES) return;
+    reportRetry = window.setTimeout(
+      () =>
+        safely(() => {
+          reportRetry = undefined;
+          if (!ctx.isInvalid) reportIfChanged();
+        }),
+      REPORT_RETRY_MS * 2 ** reportAttempts++,
     );
   };
 
@@ -240,6 +269,8 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   const teardown = () => {
     if (noteSettle !== undefined) clearTimeout(noteSettle);
     noteSettle = undefined;
+    if (reportRetry !== undefined) clearTimeout(reportRetry);
+    reportRetry = undefined;
     noteLoop?.stop();
     noteLoop = undefined;
     noteBox = undefined;
