@@ -12,7 +12,7 @@ import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter } from '../../lib/sop/types';
-import { startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
+import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
 import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
@@ -230,10 +230,21 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     );
   };
 
-  const selectFinding = (finding: Finding) => noteBox && selectInTextarea(noteBox, finding.start, finding.end);
+  /** The finding as of the note's text now: typing may have moved it since the list was drawn. */
+  const latestFinding = (finding: Finding): Finding | undefined => {
+    const before = noteLoop?.current();
+    const state = noteLoop?.lintNow();
+    if (!before || !state || state === before) return finding;
+    return sameFindingIn(before.findings, finding, state.findings);
+  };
+  const selectFinding = (finding: Finding) => {
+    const latest = latestFinding(finding);
+    if (noteBox && latest) selectInTextarea(noteBox, latest.start, latest.end);
+  };
   const fixFinding = (finding: Finding) => {
-    if (!noteBox || !finding.fix) return;
-    applyFixToTextarea(noteBox, finding.fix, note.current()?.text);
+    const latest = latestFinding(finding);
+    if (!noteBox || !latest?.fix) return;
+    applyFixToTextarea(noteBox, latest.fix, noteLoop?.current().text);
   };
 
   /** Follows the Current Entry box: a re-rendered form brings a new textarea. */
