@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { withCurrentEntry, type ReadResult } from '../../lib/page/read-case';
+import type { ReadResult } from '../../lib/page/read-case';
 import { unusableFacts } from '../../lib/unusable-facts';
 import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
 import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/checklist/closing';
@@ -16,7 +16,7 @@ import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from '../../compo
 import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
-import type { CaseSession, PageReader } from '../ctm.content/panel-module';
+import type { CaseSession, NoteReader, PageReader } from '../ctm.content/panel-module';
 import { reportCase, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
@@ -30,7 +30,7 @@ const CLOCK_TICK_MS = 60_000;
 const REPORT_RETRY_MS = 1_000;
 const REPORT_RETRIES = 5;
 
-export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession {
+export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader, withCurrentEntry: NoteReader): CaseSession {
   let dock: PanelDock | undefined;
   let collapsed = false;
   let rendered = false;

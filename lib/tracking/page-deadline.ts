@@ -9,10 +9,10 @@ import type { PanelDeadline } from '../messages';
 import type { Settings } from '../settings';
 import { clockState } from '../deadlines/clock';
 import { dueMoment } from '../deadlines/due-moment';
+import type { CaseLetter } from '../sop/types';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
-import type { ScenarioLetter } from './tracked-case';
 
-export function pageDeadline(facts: CaseFacts, scenario: ScenarioLetter | undefined, settings: Settings): PanelDeadline {
+export function pageDeadline(facts: CaseFacts, scenario: CaseLetter | undefined, settings: Settings): PanelDeadline {
   const status = deriveStatus({ closed: closedOnPage(facts), leftPlan: leftPlan(facts.contractNumber, settings.contracts), scenario, doneByUser: false });
   const clock = clockState({
     reassignmentRequested: facts.reassignmentRequested,
