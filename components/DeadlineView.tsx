@@ -17,7 +17,17 @@ function shownInPlanZone(iso: string): string {
   return `${m[2]}/${m[3]}/${m[1]} ${hour % 12 || 12}:${m[5]} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
-export function DeadlineView({ deadline, now, timeZone }: { deadline?: PanelDeadline; now: number; timeZone: string }) {
+type DeadlineViewProps = {
+  deadline?: PanelDeadline;
+  /** `page`: computed in the panel from the page alone; `background`: the background's answer (pauses, settings, policy). */
+  from?: 'page' | 'background';
+  /** Why the background's figure differs from the one first shown, in words. */
+  change?: string;
+  now: number;
+  timeZone: string;
+};
+
+export function DeadlineView({ deadline, from = 'background', change, now, timeZone }: DeadlineViewProps) {
   if (!deadline) {
     return (
       <section class="ctm-section ctm-deadline" aria-label="Deadline">
@@ -37,7 +47,7 @@ export function DeadlineView({ deadline, now, timeZone }: { deadline?: PanelDead
     <section class={`ctm-section ctm-deadline${overdue ? ' ctm-overdue' : ''}`} aria-label="Deadline">
       <p class="ctm-due-line">
         <strong>Due </strong>
-        <time dateTime={deadline.iso} data-due={deadline.iso} data-clock={deadline.clock} data-overdue={String(overdue)} data-budget-provenance={budgetProvenance(deadline.budgetSource)}>
+        <time dateTime={deadline.iso} data-due={deadline.iso} data-clock={deadline.clock} data-overdue={String(overdue)} data-budget-provenance={budgetProvenance(deadline.budgetSource)} data-due-from={from}>
           {shownInPlanZone(deadline.iso)}
         </time>{' '}
         <span class="ctm-muted">({timeZone})</span>
@@ -46,6 +56,11 @@ export function DeadlineView({ deadline, now, timeZone }: { deadline?: PanelDead
       <p class="ctm-small">
         {deadline.budgetDays} calendar days from assignment ({deadline.budgetSource}). {CLOCK_TEXT[deadline.clock]}
       </p>
+      {change && (
+        <p class="ctm-notice" data-due-change="">
+          {change}
+        </p>
+      )}
       {deadline.usedReceivedDate && (
         <p class="ctm-notice">The page shows no assignment date, so the received date stands in.</p>
       )}

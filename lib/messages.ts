@@ -50,6 +50,10 @@ export type CaseContext = {
   progress: CaseProgress;
   deadline?: PanelDeadline;
   trackingProblem?: string;
+  /** The settings enterprise policy sets: the panel names the policy when it moves a due moment. */
+  policyKeys?: string[];
+  /** The browser had not answered the policy read yet: the panel asks again a little later. */
+  policyPending?: true;
 };
 
 /** The popup's view of the tracked cases (the background is their single writer). */

@@ -1,4 +1,5 @@
 /** The note section of the panel: the meter, then the findings. */
+import { Component } from 'preact';
 import type { Finding } from '../../lib/lint/types';
 import { Findings } from './Findings';
 import { NoteMeter } from './NoteMeter';
@@ -17,7 +18,20 @@ export function NoteLint({ count, limit, maxLength, findings, onSelect, onFix }:
     <section class="ctm-note" aria-label="Plan response note">
       <h2 class="ctm-section-title">Plan response note</h2>
       <NoteMeter count={count} limit={limit} {...(maxLength !== undefined ? { maxLength } : {})} />
-      <Findings findings={findings} onSelect={onSelect} onFix={onFix} />
+      <FindingsOnChange findings={findings} onSelect={onSelect} onFix={onFix} />
     </section>
   );
+}
+
+type FindingsProps = Pick<NoteLintProps, 'findings' | 'onSelect' | 'onFix'>;
+
+/** While typing only the count moves: the list redraws only when a new lint brings new findings. */
+class FindingsOnChange extends Component<FindingsProps> {
+  override shouldComponentUpdate(next: FindingsProps): boolean {
+    return next.findings !== this.props.findings || next.onSelect !== this.props.onSelect || next.onFix !== this.props.onFix;
+  }
+
+  override render(props: FindingsProps) {
+    return <Findings {...props} />;
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * Keeps the note's count and findings current while the caseworker types: lint runs
- * synchronously on every `input` (it is cheap), drawing waits for the next animation frame and
- * happens at most once per frame. Nothing here reads layout, so typing never forces a reflow.
+ * Keeps the note's count and findings current while the caseworker types: the count follows every
+ * key; the findings (the whole lint) follow once typing pauses, at once on blur, on a fix or on
+ * Show. A list that reshuffles under the caseworker's eyes at every key helps nobody. Drawing
+ * waits for the next animation frame, at most once per frame; nothing here reads layout.
  */
 import { lintNote } from '../../lib/lint/lint-note';
 import { NOTE_LIMIT, submittedLength } from '../../lib/lint/submitted-length';
@@ -10,6 +11,7 @@ import type { Finding, LintContext } from '../../lib/lint/types';
 export interface NoteLintState {
   /** The text the findings were computed for (never logged or stored). */
   text: string;
+  /** The count of the textarea's text as of the last key (it may be ahead of `text`). */
   count: number;
   limit: number;
   /** The textarea's `maxlength`, when it has one. */
@@ -20,7 +22,9 @@ export interface NoteLintState {
 export interface NoteLintLoop {
   /** Lint again now (e.g. the active scenario changed, or the page set the value by script). */
   refresh(): void;
-  /** The latest state, linted synchronously. */
+  /** Lint and draw now if typing left the findings behind (before Show or a fix acts on them). */
+  lintNow(): NoteLintState;
+  /** The latest state: the count as of the last key, the findings as of `text`. */
   current(): NoteLintState;
   stop(): void;
 }
@@ -30,6 +34,9 @@ export function lintState(text: string, context: LintContext, maxLength?: number
   if (maxLength !== undefined && maxLength >= 0) state.maxLength = maxLength;
   return state;
 }
+
+/** The findings list redraws this long after the last key (the count follows every key). */
+export const FINDINGS_PAUSE_MS = 150;
 
 export function startNoteLintLoop(
   textarea: HTMLTextAreaElement,
@@ -41,28 +48,74 @@ export function startNoteLintLoop(
   const cancelFrame = (id: number): void => view.cancelAnimationFrame(id);
   let state = lintState(textarea.value, getContext(), textarea.maxLength);
   let frame: number | undefined;
+  let pause: number | undefined;
 
   const flush = () => {
     frame = undefined;
     draw(state);
   };
-  const update = () => {
+  const cancelPause = () => {
+    if (pause !== undefined) view.clearTimeout(pause);
+    pause = undefined;
+  };
+  const lintNow = () => {
+    cancelPause();
     state = lintState(textarea.value, getContext(), textarea.maxLength);
+    return state;
+  };
+  /** Lint and draw now, not at the next frame: a click on a finding may follow in the same frame. */
+  const settle = () => {
+    if (pause === undefined && state.text === textarea.value) return;
+    lintNow();
+    if (frame !== undefined) cancelFrame(frame);
+    flush();
+  };
+  /** A key: the count follows at the next frame; the findings once typing pauses. */
+  const typed = () => {
+    const count = submittedLength(textarea.value);
+    if (count !== state.count) state = { ...state, count };
     frame ??= requestFrame(flush);
+    cancelPause();
+    pause = view.setTimeout(() => {
+      pause = undefined;
+      lintNow();
+      frame ??= requestFrame(flush);
+    }, FINDINGS_PAUSE_MS);
   };
 
-  textarea.addEventListener('input', update);
-  textarea.addEventListener('change', update);
+  textarea.addEventListener('input', typed);
+  // `change` follows a fix (textarea-actions) and a blur after an edit; `blur` covers the rest.
+  textarea.addEventListener('change', settle);
+  textarea.addEventListener('blur', settle);
   frame = requestFrame(flush);
 
   return {
-    refresh: update,
+    refresh() {
+      lintNow();
+      frame ??= requestFrame(flush);
+    },
+    lintNow() {
+      settle();
+      return state;
+    },
     current: () => state,
     stop() {
-      textarea.removeEventListener('input', update);
-      textarea.removeEventListener('change', update);
+      textarea.removeEventListener('input', typed);
+      textarea.removeEventListener('change', settle);
+      textarea.removeEventListener('blur', settle);
+      cancelPause();
       if (frame !== undefined) cancelFrame(frame);
       frame = undefined;
     },
   };
+}
+
+/**
+ * The same finding in a newer lint of the note: same rule and term or phrase, the same
+ * occurrence among those; undefined when the edit took it away.
+ */
+export function sameFindingIn(before: readonly Finding[], finding: Finding, after: readonly Finding[]): Finding | undefined {
+  const same = (a: Finding) => a.rule === finding.rule && a.data?.term === finding.data?.term && a.data?.phrase === finding.data?.phrase;
+  const nth = before.filter(same).indexOf(finding);
+  return after.filter(same)[Math.max(nth, 0)];
 }

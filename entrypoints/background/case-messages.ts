@@ -11,10 +11,11 @@ import type { TrackedCase } from '../../lib/tracking/tracked-case';
 import type { Settings } from '../../lib/settings';
 
 export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
-  const { settings, problem: settingsProblem } = await loadSettings();
+  const { settings, problem: settingsProblem, managed, policyPending } = await loadSettings();
+  const policy = { ...(managed?.locked.length ? { policyKeys: managed.locked } : {}), ...(policyPending ? { policyPending } : {}) };
   const parsed = CaseSeenSchema.safeParse(data);
   if (!parsed.success || !parsed.data.facts.complaintId) {
-    return { settings, settingsProblem, progress: { ticks: {} }, trackingProblem: 'This page could not be tracked: no complaint ID was read.' };
+    return { settings, settingsProblem, ...policy, progress: { ticks: {} }, trackingProblem: 'This page could not be tracked: no complaint ID was read.' };
   }
   const { facts, scenario, pageUrl, unusable } = parsed.data;
   const complaintId = facts.complaintId!;
@@ -42,6 +43,7 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
   return {
     settings,
     settingsProblem,
+    ...policy,
     progress,
     deadline: tracked ? panelDeadline(tracked, settings, now) : undefined,
     trackingProblem: [trackingProblem, progressProblem].filter(Boolean).join(' ') || undefined,

@@ -12,12 +12,19 @@ export type LinkResult<T> = { ok: true; value: T } | { ok: false; problem: strin
 
 const UNREACHABLE = 'CTM Assist’s background worker did not answer; reload the page to track this case.';
 
+/** A worker busy for longer than this is treated as not answering; the caller may ask again. */
+export const ANSWER_WAIT_MS = 10_000;
+
 async function call<T>(send: () => Promise<T>): Promise<LinkResult<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return { ok: true, value: await send() };
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), ANSWER_WAIT_MS)));
+    return { ok: true, value: await Promise.race([send(), late]) };
   } catch (error) {
     // The worker answered that storage failed: say that, not "reload".
     return { ok: false, problem: troubleMessage(error) ?? UNREACHABLE };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

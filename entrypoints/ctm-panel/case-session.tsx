@@ -5,18 +5,18 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { withCurrentEntry, type ReadResult } from '../../lib/page/read-case';
+import type { ReadResult } from '../../lib/page/read-case';
 import { unusableFacts } from '../../lib/unusable-facts';
 import { evaluateCase, type CaseEvaluation } from '../../lib/evaluate-case';
 import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/checklist/closing';
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter, RdBranch } from '../../lib/sop/types';
-import { startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
+import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
 import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
-import type { CaseSession, PageReader } from '../ctm.content/panel-module';
+import type { CaseSession, NoteReader, PageReader } from '../ctm.content/panel-module';
 import { reportCase, sendBranch, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
@@ -27,8 +27,10 @@ import { focusNoteFindings, listenForPanelCommands } from './panel-commands';
 
 const NOTE_SETTLE_MS = 250;
 const CLOCK_TICK_MS = 60_000;
+const REPORT_RETRY_MS = 1_000;
+const REPORT_RETRIES = 5;
 
-export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession {
+export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader, withCurrentEntry: NoteReader): CaseSession {
   let dock: PanelDock | undefined;
   let collapsed = false;
   let rendered = false;
@@ -42,7 +44,11 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   let progress: CaseProgress = { ticks: {} };
   let progressFor: string | undefined;
   let linkProblem: string | undefined;
+  /** The facts the background last answered for, and those it is being asked about now. */
   let lastReport = '';
+  let reportInFlight: string | undefined;
+  let reportRetry: number | undefined;
+  let reportAttempts = 0;
 
   const note = createNoteStore();
   const inlineWarning = createInlineWarning();
@@ -203,12 +209,22 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     const { untracked } = unusableFacts(read.snapshot);
     // The confirmed path too: the background copies it from the saved progress to the tracked case.
     const key = JSON.stringify([facts, evaluation.active, evaluation.branch.confirmed, untracked]);
-    if (key === lastReport) return;
-    lastReport = key;
+    if (key === lastReport || key === reportInFlight) return;
+    reportInFlight = key;
     const id = facts.complaintId;
     void reportCase(facts, evaluation.active, untracked).then((result) =>
       safely(() => {
-        if (!result.ok) return showLinkProblem(result.problem);
+        if (reportInFlight === key) reportInFlight = undefined;
+        if (!result.ok) {
+          retryReport();
+          return showLinkProblem(result.problem);
+        }
+        // Without the policy yet, the answer is provisional: ask again a little later.
+        if (result.value.policyPending) retryReport();
+        else {
+          lastReport = key;
+          reportAttempts = 0;
+        }
         linkProblem = undefined;
         context = result.value;
         if (id && id === complaintId()) progress = result.value.progress;
@@ -219,10 +235,34 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     );
   };
 
-  const selectFinding = (finding: Finding) => noteBox && selectInTextarea(noteBox, finding.start, finding.end);
+  /** A report that failed (or came without the policy) is sent again, a few times, further apart each time. */
+  const retryReport = () => {
+    if (reportRetry !== undefined || reportAttempts >= REPORT_RETRIES) return;
+    reportRetry = window.setTimeout(
+      () =>
+        safely(() => {
+          reportRetry = undefined;
+          if (!ctx.isInvalid) reportIfChanged();
+        }),
+      REPORT_RETRY_MS * 2 ** reportAttempts++,
+    );
+  };
+
+  /** The finding as of the note's text now: typing may have moved it since the list was drawn. */
+  const latestFinding = (finding: Finding): Finding | undefined => {
+    const before = noteLoop?.current();
+    const state = noteLoop?.lintNow();
+    if (!before || !state || state === before) return finding;
+    return sameFindingIn(before.findings, finding, state.findings);
+  };
+  const selectFinding = (finding: Finding) => {
+    const latest = latestFinding(finding);
+    if (noteBox && latest) selectInTextarea(noteBox, latest.start, latest.end);
+  };
   const fixFinding = (finding: Finding) => {
-    if (!noteBox || !finding.fix) return;
-    applyFixToTextarea(noteBox, finding.fix, note.current()?.text);
+    const latest = latestFinding(finding);
+    if (!noteBox || !latest?.fix) return;
+    applyFixToTextarea(noteBox, latest.fix, noteLoop?.current().text);
   };
 
   /** Follows the Current Entry box: a re-rendered form brings a new textarea. */
@@ -258,6 +298,8 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   const teardown = () => {
     if (noteSettle !== undefined) clearTimeout(noteSettle);
     noteSettle = undefined;
+    if (reportRetry !== undefined) clearTimeout(reportRetry);
+    reportRetry = undefined;
     noteLoop?.stop();
     noteLoop = undefined;
     noteBox = undefined;

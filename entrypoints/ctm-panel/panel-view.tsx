@@ -7,6 +7,7 @@ import type { CaseLetter, RdBranch } from '../../lib/sop/types';
 import { draftEmail } from '../../lib/email/draft';
 import { unusableFacts } from '../../lib/unusable-facts';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
+import { deadlineChange, pageDeadline } from '../../lib/tracking/page-deadline';
 import { CaseFactsView } from '../../components/CaseFactsView';
 import { DeadlineView } from '../../components/DeadlineView';
 import { ScenarioList } from '../../components/scenarios/ScenarioList';
@@ -53,7 +54,11 @@ export function PanelView(props: PanelViewProps) {
       ],
     }),
   );
-  const deadline = unusable.deadlineReason ? { ok: false as const, reason: unusable.deadlineReason } : context?.deadline;
+  // The first paint computes the due moment from the page; the background's answer replaces it.
+  const fromPage = pageDeadline(facts, evaluation.active, { schemaVersion: 1 });
+  const answer = context?.deadline;
+  const deadline = unusable.deadlineReason ? { ok: false as const, reason: unusable.deadlineReason } : (answer ?? fromPage);
+  const change = answer && !unusable.deadlineReason ? deadlineChange(fromPage, answer, context?.policyKeys) : undefined;
   const { name, hicn, mbi, dateOfBirth } = snapshot.phi;
   return (
     <>
@@ -67,7 +72,13 @@ export function PanelView(props: PanelViewProps) {
           {problem}
         </p>
       ))}
-      <DeadlineView deadline={deadline} now={props.now} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />
+      <DeadlineView
+        deadline={deadline}
+        from={answer ? 'background' : 'page'}
+        change={change}
+        now={props.now}
+        timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE}
+      />
       <section class="ctm-section" aria-labelledby="ctm-sop-heading">
         <h2 id="ctm-sop-heading">SOP scenario</h2>
         {evaluation.roDisagreed && <RoDisagreedNotice />}

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFieldCache } from '../../lib/page/field-cache';
-import { readCase, type ReadResult } from '../../lib/page/read-case';
+import { readCase, withCurrentEntry, type ReadResult } from '../../lib/page/read-case';
 import { loadPanelModule, type CaseSession } from './panel-module';
 import { watchPage } from './watch-page';
 import { reportQuietly } from './report-quietly';
@@ -32,7 +32,7 @@ function watchForComplaint(ctx: ContentScriptContext): void {
     loading = true;
     loadPanelModule()
       .then((panel) => {
-        if (!ctx.isInvalid) session = panel.startCaseSession(ctx, read);
+        if (!ctx.isInvalid) session = panel.startCaseSession(ctx, read, withCurrentEntry);
       })
       .catch(reportQuietly)
       .finally(() => (loading = false));

@@ -5,7 +5,7 @@
  * content script's own global, which the page's scripts cannot see (an isolated world).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { readCase } from '../../lib/page/read-case';
+import type { readCase, withCurrentEntry } from '../../lib/page/read-case';
 
 export type CaseSession = {
   /** Re-reads the page and redraws (or removes) the panel. */
@@ -16,8 +16,10 @@ export type CaseSession = {
 
 /** The content script's page reader, handed to the panel so the module does not carry a second copy. */
 export type PageReader = typeof readCase;
+/** The reader's note update (lib/page/read-case.ts), handed over for the same reason. */
+export type NoteReader = typeof withCurrentEntry;
 
-export type PanelModule = { startCaseSession(ctx: ContentScriptContext, readCase: PageReader): CaseSession };
+export type PanelModule = { startCaseSession(ctx: ContentScriptContext, readCase: PageReader, withCurrentEntry: NoteReader): CaseSession };
 
 export const PANEL_MODULE_FILE = '/ctm-panel.js';
 const GLOBAL_KEY = 'ctmAssistPanelModule';

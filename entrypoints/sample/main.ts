@@ -4,7 +4,7 @@
  * this page without tracking it (entrypoints/background/sample-case.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readCase } from '../../lib/page/read-case';
+import { readCase, withCurrentEntry } from '../../lib/page/read-case';
 import { startCaseSession } from '../ctm-panel/case-session';
 
 /** Received yesterday, assigned to the plan this morning: a fresh case with its clock running. */
@@ -23,7 +23,7 @@ function dateTheSample(): void {
 dateTheSample();
 // Saving the sample goes nowhere (after the panel's keep-open check has had its say).
 document.getElementById('aspnetForm')?.addEventListener('submit', (event) => event.preventDefault());
-const session = startCaseSession(new ContentScriptContext('ctm-sample'), readCase);
+const session = startCaseSession(new ContentScriptContext('ctm-sample'), readCase, withCurrentEntry);
 // What the content script's page watch does on HPMS, enough for one static page.
 for (const type of ['input', 'change']) {
   document.addEventListener(type, (event) => {

@@ -5,7 +5,7 @@
  * cold cost for 1,000 rows, so only the offset function is used, memoised per quarter hour:
  * thousands of rows cost a few dozen offset look-ups.
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 export interface Moment {
   ms: number;

@@ -31,6 +31,52 @@ export async function readManagedStorage(): Promise<unknown> {
   }
 }
 
+/** What a bounded policy read answers while the browser has not answered yet. */
+export const POLICY_PENDING = Symbol('policy pending');
+
+/** How long a settings read waits for the policy before going on without it. */
+export const POLICY_WAIT_MS = 1_500;
+/** A read still unanswered after this long is given up on: the next one asks the browser again. */
+const POLICY_ABANDON_MS = 30_000;
+
+let inFlight: { answer: Promise<unknown>; started: number; late: boolean } | undefined;
+const lateListeners = new Set<() => void>();
+
+/**
+ * The managed area, or POLICY_PENDING when the browser has not answered within `waitMs` of the
+ * read starting. Chromium answers the first read of a session only once its policy service is
+ * ready (1.7–9 s measured here), and in a browser driven over CDP it may never answer: a settings
+ * read must not wait on it for ever, or nothing is tracked. One read is in flight at a time; when
+ * an answer comes after someone gave up on it, `watchManaged` listeners hear of it.
+ */
+export async function readManagedWithin(
+  waitMs = POLICY_WAIT_MS,
+  read: () => Promise<unknown> = readManagedStorage,
+  now: () => number = Date.now,
+): Promise<unknown> {
+  if (!inFlight || now() - inFlight.started > POLICY_ABANDON_MS) {
+    const current = { answer: read(), started: now(), late: false };
+    inFlight = current;
+    void current.answer.then(
+      () => {
+        if (inFlight === current) inFlight = undefined;
+        if (current.late) lateListeners.forEach((listener) => listener());
+      },
+      () => {
+        if (inFlight === current) inFlight = undefined;
+      },
+    );
+  }
+  const current = inFlight;
+  const left = Math.max(0, current.started + waitMs - now());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof POLICY_PENDING>((resolve) => (timer = setTimeout(() => resolve(POLICY_PENDING), left)));
+  const answer = await Promise.race([current.answer.catch(() => ({})), timeout]);
+  clearTimeout(timer);
+  if (answer === POLICY_PENDING) current.late = true;
+  return answer;
+}
+
 const isKnown = (key: string): key is ManagedKey => (MANAGED_KEYS as readonly string[]).includes(key);
 
 /** Validates what the managed area holds, key by key, so one bad policy value spoils nothing else. */
@@ -65,10 +111,14 @@ export function applyManaged(user: Settings, managed: ManagedSettings): Settings
 
 /** Calls back when IT changes a policy while the browser runs. Browsers without the event: no-op. */
 export function watchManaged(onChange: () => void): () => void {
+  lateListeners.add(onChange);
   try {
     const stops = MANAGED_KEYS.map((key) => storage.watch(`managed:${key}`, onChange));
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      lateListeners.delete(onChange);
+      stops.forEach((stop) => stop());
+    };
   } catch {
-    return () => undefined;
+    return () => lateListeners.delete(onChange);
   }
 }

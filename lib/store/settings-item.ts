@@ -6,7 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../settings';
-import { applyManaged, readManagedStorage, validateManaged, watchManaged, type ManagedSettings } from './managed-settings';
+import { applyManaged, POLICY_PENDING, readManagedWithin, validateManaged, watchManaged, type ManagedSettings } from './managed-settings';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
 /** Where unreadable stored settings are kept, untouched, for the admin to recover. */
@@ -25,11 +25,17 @@ export type LoadedSettings = {
   managed?: ManagedSettings;
   /** The user's own stored settings, without the policy's values (what the settings form edits). */
   own?: Settings;
+  /** The browser had not answered the policy read in time: the settings are the user's alone for now. */
+  policyPending?: true;
 };
 
-/** The user's stored settings with enterprise policy applied. Never rejects. `readManaged` is for tests. */
-export async function loadSettings(readManaged: () => Promise<unknown> = readManagedStorage): Promise<LoadedSettings> {
+/**
+ * The user's stored settings with enterprise policy applied. Never rejects, and never waits on the
+ * policy for long (readManagedWithin). `readManaged` is for tests.
+ */
+export async function loadSettings(readManaged: () => Promise<unknown> = readManagedWithin): Promise<LoadedSettings> {
   const [own, managedRaw] = await Promise.all([loadOwnSettings(), readManaged().catch(() => ({}))]);
+  if (managedRaw === POLICY_PENDING) return { ...own, policyPending: true };
   const managed = validateManaged(managedRaw);
   if (managed.locked.length === 0 && managed.problems.length === 0) return own;
   return { ...own, settings: applyManaged(own.settings, managed), managed, own: own.settings };

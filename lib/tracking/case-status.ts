@@ -3,8 +3,11 @@
  * closed as resolved and its scenario allows closing, or when it has left the plan.
  */
 import type { CaseFacts } from '../case';
-import { SCENARIOS } from '../sop';
+import { CASE_SCENARIO_MAP } from '../sop/case-scenarios';
 import type { CaseStatus, ScenarioLetter } from './tracked-case';
+
+/** The case scenarios A–L (the guides M–P are never keep-open): the guides' text stays off complaint pages. */
+const KEEP_OPEN_BY_LETTER: Partial<Record<ScenarioLetter, { keepOpen: boolean }>> = CASE_SCENARIO_MAP;
 
 /**
  * A case worked under a scenario whose SOP text says the plan must NOT close it in CTM (its
@@ -12,7 +15,7 @@ import type { CaseStatus, ScenarioLetter } from './tracked-case';
  * mistake the panel warns about.
  */
 export function scenarioAllowsClosing(scenario: ScenarioLetter | undefined): boolean {
-  return scenario === undefined || !SCENARIOS[scenario].keepOpen;
+  return scenario === undefined || !KEEP_OPEN_BY_LETTER[scenario]?.keepOpen;
 }
 
 /**

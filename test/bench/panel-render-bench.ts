@@ -9,6 +9,8 @@ import { fixtureUrl } from '../e2e/chromium';
 import { median } from './stats';
 
 export const PANEL_MARK = 'ctm-assist:panel-rendered';
+/** The panel, with its due moment, on screen after DOMContentLoaded. */
+export const PANEL_BUDGET_MEDIAN_MS = 50;
 
 export interface PanelRenderResult {
   fixture: string;

@@ -3,16 +3,19 @@
  * baseline measured in the same process or page where one makes sense, and the budget verdict.
  * A missed budget is reported, not failed; an error fails the run. Reads the build from
  * CTM_OUT_DIR (default .output), like the e2e tests. CTM_BENCH=keystroke,popup (any of sizes,
- * lint, deadlines, read, panel, keystroke, popup, busy, report) runs only those parts, for work on one budget.
+ * lint, deadlines, read, first-paint, panel, keystroke, keystroke-slow, popup, busy, report) runs
+ * only those parts, for work on one budget. keystroke-slow (the CPU slowed 4×) runs only when
+ * named: it takes minutes.
  */
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launchChromium } from '../e2e/chromium';
 import { bundleSizes, COMPLAINT_PAGE_CEILING_BYTES, CONTENT_SCRIPT_BUDGET_BYTES } from './bundle-sizes';
 import { benchBusyPage, BUSY_BUDGET_ADDED_MS, BUSY_BUDGET_RATIO, range } from './busy-page-bench';
 import { benchDeadlines } from './deadlines-bench';
-import { benchKeystrokes } from './keystroke-bench';
+import { benchKeystrokes, FRAME_MS, SLOW_BUDGET_ADDED_P95_MS, SLOW_CPU_RATE, type KeystrokeResult } from './keystroke-bench';
+import { benchFirstPaint } from './first-paint-bench';
 import { benchLint, LINT_BUDGET_MEDIAN_US } from './lint-bench';
-import { benchPanelRender } from './panel-render-bench';
+import { benchPanelRender, PANEL_BUDGET_MEDIAN_MS } from './panel-render-bench';
 import { benchPopup } from './popup-bench';
 import { benchReadCase } from './read-case-bench';
 import { benchReport } from './report-bench';
@@ -25,6 +28,8 @@ const section = (title: string) => rows.push({ measure: `— ${title}` , value: 
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const only = process.env.CTM_BENCH?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
+/** Long parts, run only when named. */
+const named = (part: string) => !!only?.includes(part);
 
 function printTable(): void {
   const head: Row = { measure: 'measure', value: 'value', baseline: 'baseline (same process/page)', ratio: 'ratio', budget: 'budget', verdict: 'verdict' };
@@ -93,8 +98,10 @@ async function deadlineFigures(): Promise<void> {
 
 async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId: string): Promise<void> {
   if (wanted('read')) await readFigures(plain);
+  if (wanted('first-paint')) await firstPaintFigures();
   if (wanted('panel')) await panelFigures(ext);
   if (wanted('keystroke')) await keystrokeFigures(ext, plain);
+  if (named('keystroke-slow')) await slowKeystrokeFigures(ext, plain);
   if (wanted('popup')) await popupFigures(ext, extId, plain);
   if (wanted('busy')) await busyFigures(ext, plain);
   if (wanted('report')) await reportFigures(ext, extId);
@@ -125,13 +132,54 @@ async function reportFigures(ext: BrowserContext, extId: string): Promise<void> 
   });
 }
 
+const span = (values: number[]) => {
+  const r = range(values);
+  return r.min === r.max ? ms(r.min) : `${ms(r.min)} – ${ms(r.max)}`;
+};
+
+async function firstPaintFigures(): Promise<void> {
+  const runs = await benchFirstPaint();
+  section(`first complaint of a browser session (a fresh profile per run, ${runs.length} runs): webforms-table.html`);
+  const inFirst = runs.filter((r) => r.dueInFirstPaint).length;
+  rows.push({
+    measure: 'due moment (time[data-due]) in the panel’s first paint',
+    value: `${inFirst} of ${runs.length} runs`,
+    budget: 'in the first paint',
+    verdict: verdict(inFirst === runs.length),
+  });
+  rows.push({
+    measure: 'first paint after DOMContentLoaded',
+    value: span(runs.map((r) => r.firstPaintMs)),
+    baseline: `${span(runs.map((r) => r.answerMs))} until the background's answer replaced it`,
+  });
+}
+
+async function slowKeystrokeFigures(ext: BrowserContext, plain: BrowserContext): Promise<void> {
+  const results: KeystrokeResult[] = [];
+  for (let i = 0; i < 3; i++) results.push(await benchKeystrokes(ext, plain, { rounds: 12, perRound: 10, warmup: 20, cpuSlowdown: SLOW_CPU_RATE }));
+  const first = results[0]!;
+  section(`per-keystroke, Chromium's CPU slowed ${SLOW_CPU_RATE}× (Emulation.setCPUThrottlingRate), with vs without, ranges over ${results.length} runs of ${first.keystrokes} keys`);
+  const added = results.map((k) => k.addedP95Ms);
+  rows.push({
+    measure: `processing added (input task + next frame's work), p95, ${first.noteLength.toLocaleString('en-US')}-char note`,
+    value: `${span(results.map((k) => k.withExtension.processingP95Ms))} (added ${span(added)})`,
+    baseline: `${span(results.map((k) => k.withoutExtension.processingP95Ms))} without`,
+    budget: `+${SLOW_BUDGET_ADDED_P95_MS} ms at p95`,
+    verdict: verdict(added.every((a) => a <= SLOW_BUDGET_ADDED_P95_MS)),
+  });
+  const later = results.map((k) => k.withExtension.totalP95Ms - k.withoutExtension.totalP95Ms);
+  rows.push({
+    measure: 'keydown → after the next frame, p95',
+    value: `${span(results.map((k) => k.withExtension.totalP95Ms))} (later by ${span(later)})`,
+    baseline: `${span(results.map((k) => k.withoutExtension.totalP95Ms))} without`,
+    budget: `≤ ${FRAME_MS} ms later`,
+    verdict: verdict(later.every((l) => l <= FRAME_MS)),
+  });
+}
+
 async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<void> {
   const b = await benchBusyPage(ext, plain);
   section(`big or busy complaint page (${b.rows.toLocaleString('en-US')}-row list below the form), Chromium with vs without the extension, ranges over ${b.runs} interleaved runs`);
-  const span = (values: number[]) => {
-    const r = range(values);
-    return r.min === r.max ? ms(r.min) : `${ms(r.min)} – ${ms(r.max)}`;
-  };
   const w = b.withExtension;
   const o = b.withoutExtension;
   const pick = (runs: typeof w, f: (x: (typeof w)[number]) => number | number[]) => runs.flatMap((x) => f(x));
@@ -201,12 +249,14 @@ async function readFigures(plain: BrowserContext): Promise<void> {
 }
 
 async function panelFigures(ext: BrowserContext): Promise<void> {
-  section('panel render after DOMContentLoaded, Chromium with the extension (content script runs at document_idle)');
+  section('panel with its due moment (first paint) after DOMContentLoaded, Chromium with the extension (content script runs at document_idle)');
   for (const r of await benchPanelRender(ext)) {
     rows.push({
       measure: `${r.fixture}, median of ${r.loads} loads (max ${ms(r.maxMs)})`,
       value: ms(r.medianMs),
       baseline: `${ms(r.afterLoadMs)} after the load event; DOMContentLoaded at ${ms(r.domContentLoadedMs)}`,
+      budget: `${PANEL_BUDGET_MEDIAN_MS} ms median`,
+      verdict: verdict(r.medianMs <= PANEL_BUDGET_MEDIAN_MS),
     });
   }
 }

@@ -66,7 +66,7 @@ async function openComplaint(context: BrowserContext, url: string, id: string): 
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.locator(`[data-field="complaintId"][data-value="${id}"]`)).toHaveCount(1);
-  await expect(page.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
+  await expect(page.locator('[data-ctm-panel] time[data-due][data-due-from="background"]')).toHaveCount(1);
   await page.close();
 }
 

@@ -61,6 +61,43 @@ test.describe('the plan-response note (issue 4)', () => {
     await expect(finding(page, 'contact-date-missing')).toHaveCount(0);
   });
 
+  test('the count follows every key; the findings list follows once typing pauses (150 ms), and at once on blur', async ({ page }) => {
+    await page.goto(fixtureUrl('webforms-table.html'));
+    await expect(meter(page)).toHaveAttribute('data-note-count', '0');
+    const text = 'Spoke w/ the mbr';
+    // In the page: when each key's input came, and when the count and the finding first showed.
+    await page.evaluate((expectedCount) => {
+      const box = document.querySelector<HTMLTextAreaElement>('textarea[name$="txtCurrentEntry"]')!;
+      const root = document.querySelector('ctm-assist-panel')!.shadowRoot!;
+      const seen = { lastInput: 0, count: 0, finding: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      box.addEventListener('input', () => (seen.lastInput = performance.now()));
+      new MutationObserver(() => {
+        if (!seen.count && root.querySelector(`[data-note-count="${expectedCount}"]`)) seen.count = performance.now();
+        if (!seen.finding && root.querySelector('[data-rule="abbreviation"][data-term="mbr"]')) seen.finding = performance.now();
+      }).observe(root, { subtree: true, childList: true, attributes: true });
+    }, text.length);
+    await page.locator(NOTE_BOX).pressSequentially(text);
+    await expect(finding(page, 'abbreviation').and(page.locator('[data-term="mbr"]'))).toHaveCount(1);
+    const seen = await page.evaluate(() => (window as unknown as { seen: { lastInput: number; count: number; finding: number } }).seen);
+    expect(seen.count, 'the count is drawn before the findings').toBeLessThan(seen.finding);
+    expect(seen.finding - seen.lastInput, 'the findings wait for the pause after the last key').toBeGreaterThanOrEqual(149);
+
+    // Blur: the findings follow at once, without waiting for the pause.
+    const onBlur = await page.evaluate(async () => {
+      const box = document.querySelector<HTMLTextAreaElement>('textarea[name$="txtCurrentEntry"]')!;
+      const root = document.querySelector('ctm-assist-panel')!.shadowRoot!;
+      box.focus();
+      box.value = 'Spoke with the bene';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const before = !!root.querySelector('[data-term="bene"]');
+      box.blur();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { before, after: !!root.querySelector('[data-term="bene"]'), mbr: !!root.querySelector('[data-term="mbr"]') };
+    });
+    expect(onBlur).toEqual({ before: false, after: true, mbr: false });
+  });
+
   test('3,990 characters with 20 line breaks is 4,010 as submitted: note-too-long (SOP K.1)', async ({ page }) => {
     await page.goto(fixtureUrl('webforms-table.html'));
     const text = noteWithBreaks(3990, 20);

@@ -90,7 +90,7 @@ test.describe('the complaint ID', () => {
   test('an ID with a zero-width space is read as the digits shown, tracked, and given its due moment', async ({ page, extContext, extId }) => {
     await openVariant(page, 'zero-width-id', WEBFORMS.replace('>4012345<', '>5610\u200B004<'));
     await expect(page.locator('[data-field="complaintId"][data-value="5610004"]')).toHaveCount(1);
-    await expect(panel(page).locator('time[data-due]')).toHaveCount(1);
+    await expect(panel(page).locator('time[data-due][data-due-from="background"]')).toHaveCount(1);
     const popup = await openPopup(extContext, extId);
     await expect(popup.locator('[data-case="5610004"] time[data-due]')).toHaveCount(1);
     await popup.close();

@@ -52,7 +52,7 @@ async function trackAll(page: Page): Promise<void> {
   await serveCases(page);
   for (const c of ALL) {
     await page.goto(`${HPMS}/hpms/ctm/popup-case/${c.id}.html`);
-    await expect(page.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
+    await expect(page.locator('[data-ctm-panel] time[data-due][data-due-from="background"]')).toHaveCount(1);
   }
 }
 

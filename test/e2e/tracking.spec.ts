@@ -43,7 +43,7 @@ async function variantUrl(context: BrowserContext, variant: Variant): Promise<st
 async function openComplaint(page: Page, variant: Variant): Promise<void> {
   await page.goto(await variantUrl(page.context(), variant));
   await expect(page.locator(`[data-field="complaintId"][data-value="${variant.id}"]`)).toHaveCount(1);
-  await expect(page.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
+  await expect(page.locator('[data-ctm-panel] time[data-due][data-due-from="background"]')).toHaveCount(1);
 }
 
 async function openPopup(context: BrowserContext, extId: string): Promise<Page> {
@@ -58,7 +58,7 @@ const overdueNow = (iso: string) => String(Date.now() > Date.parse(iso));
 test.describe('tracking complaint pages into the popup', () => {
   test('a complaint page is tracked without a click; the popup shows the panel’s due moment (SOP key 11: Immediate Need, 2 days)', async ({ page, extContext, extId }) => {
     await page.goto(fixtureUrl('webforms-table.html'));
-    const panelDue = page.locator('[data-ctm-panel] time[data-due]');
+    const panelDue = page.locator('[data-ctm-panel] time[data-due][data-due-from="background"]');
     // Immediate Need assigned 11/02/2026: end of 11/04/2026 in America/New_York (EST).
     await expect(panelDue).toHaveAttribute('datetime', '2026-11-04T23:59:59-05:00');
     const popup = await openPopup(extContext, extId);

@@ -42,7 +42,7 @@ test.describe('first run', () => {
     // The sample complaint: the panel reads it as it reads CTM.
     const [sample] = await Promise.all([context.waitForEvent('page'), welcome.locator('[data-welcome-sample]').click()]);
     await expect(sample.locator('[data-field="complaintId"]')).toHaveAttribute('data-value', '1000001');
-    await expect(sample.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
+    await expect(sample.locator('[data-ctm-panel] time[data-due][data-due-from="background"]')).toHaveCount(1);
     await sample.locator('textarea[name$="txtCurrentEntry"]').fill('Spoke with bene w/ the pharmacy.');
     await expect(sample.locator('[data-rule="abbreviation"]').first()).toBeVisible();
 

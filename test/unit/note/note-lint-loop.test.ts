@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startNoteLintLoop, type NoteLintState } from '../../../components/note/note-lint-loop';
+import { sameFindingIn, startNoteLintLoop, type NoteLintState } from '../../../components/note/note-lint-loop';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -12,7 +12,8 @@ function type(el: HTMLTextAreaElement, value: string): void {
 }
 
 describe('startNoteLintLoop', () => {
-  it('lints on every input but draws once per animation frame, with the latest count and findings', () => {
+  it('draws once per animation frame; the count follows every key, the findings once typing pauses for 150 ms', () => {
+    vi.useFakeTimers();
     const frames: FrameRequestCallback[] = [];
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
     const el = document.createElement('textarea');
@@ -20,18 +21,88 @@ describe('startNoteLintLoop', () => {
     document.body.append(el);
     const drawn: NoteLintState[] = [];
     const loop = startNoteLintLoop(el, () => ({}), (s) => drawn.push(s));
+    frames.shift()?.(0);
+    drawn.length = 0;
 
     type(el, 'a');
     type(el, 'a\nb');
     type(el, 'a\nbene');
-    expect(loop.current().count).toBe(7); // linted synchronously: the line break counts 2
+    expect(loop.current().count).toBe(7); // counted at once: the line break counts 2
     expect(drawn).toEqual([]); // nothing drawn inside the typing path
     expect(frames).toHaveLength(1);
 
     frames.shift()?.(0);
     expect(drawn).toHaveLength(1);
-    expect(drawn[0]).toMatchObject({ count: 7, limit: 4000, maxLength: 3000 });
-    expect(drawn[0]?.findings.map((f) => f.data?.term)).toEqual(['bene']);
+    expect(drawn[0]).toMatchObject({ count: 7, limit: 4000, maxLength: 3000, findings: [] });
+
+    vi.advanceTimersByTime(149);
+    expect(frames).toHaveLength(0); // still typing, as far as the list knows
+    vi.advanceTimersByTime(1);
+    frames.shift()?.(0);
+    expect(drawn.at(-1)?.findings.map((f) => f.data?.term)).toEqual(['bene']);
+    expect(drawn.at(-1)?.text).toBe('a\nbene');
+    loop.stop();
+  });
+
+  it('a key within the pause starts it again; blur and a fix (change) bring the findings at once, without waiting for a frame', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => {});
+    const el = document.createElement('textarea');
+    document.body.append(el);
+    const drawn: NoteLintState[] = [];
+    const loop = startNoteLintLoop(el, () => ({}), (s) => drawn.push(s));
+
+    type(el, 'bene');
+    vi.advanceTimersByTime(100);
+    type(el, 'bene w/');
+    vi.advanceTimersByTime(100);
+    expect(loop.current().findings).toEqual([]);
+    el.dispatchEvent(new Event('blur'));
+    expect(drawn.at(-1)?.findings.map((f) => f.data?.term)).toEqual(['bene', 'w/']);
+
+    type(el, 'bene with');
+    el.dispatchEvent(new Event('change'));
+    expect(drawn.at(-1)?.findings.map((f) => f.data?.term)).toEqual(['bene']);
+    vi.advanceTimersByTime(1000);
+    expect(drawn.at(-1)?.findings.map((f) => f.data?.term)).toEqual(['bene']); // the pause timer was cleared
+    loop.stop();
+  });
+
+  it('past 4,000 the meter’s count is right at once and note-too-long follows within the pause', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const el = document.createElement('textarea');
+    document.body.append(el);
+    const loop = startNoteLintLoop(el, () => ({}), () => {});
+    type(el, 'x'.repeat(4000));
+    vi.advanceTimersByTime(150);
+    expect(loop.current().findings.map((f) => f.rule)).not.toContain('note-too-long');
+    type(el, 'x'.repeat(4001));
+    expect(loop.current().count).toBe(4001);
+    expect(loop.current().findings.map((f) => f.rule)).not.toContain('note-too-long');
+    vi.advanceTimersByTime(150);
+    expect(loop.current().findings.map((f) => f.rule)).toContain('note-too-long');
+    loop.stop();
+  });
+
+  it('lintNow finds the same finding after typing moved it', () => {
+    vi.useFakeTimers();
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    const el = document.createElement('textarea');
+    document.body.append(el);
+    const loop = startNoteLintLoop(el, () => ({}), () => {});
+    type(el, 'Called bene, then bene again.');
+    const before = loop.lintNow();
+    const second = before.findings.filter((f) => f.data?.term === 'bene')[1]!;
+    type(el, 'We called bene, then bene again.');
+    const after = loop.lintNow();
+    expect(after).not.toBe(before);
+    const moved = sameFindingIn(before.findings, second, after.findings);
+    expect(moved && el.value.slice(moved.start, moved.end)).toBe('bene');
+    expect(moved?.start).toBe(second.start + 3);
     loop.stop();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readCase } from '../../../lib/page/read-case';
+import { readCase, withCurrentEntry } from '../../../lib/page/read-case';
 import type { CaseContext } from '../../../lib/messages';
 import { parseHtml } from '../parse-html';
 
@@ -58,7 +58,7 @@ describe('the panel session when a redraw after the background answers fails', (
     process.on('unhandledRejection', unhandled);
     try {
       answer.context = { settings: { schemaVersion: 1, organization: 'Breaks the redraw' }, progress: { ticks: {} } };
-      startCaseSession(fakeContext(), readCase);
+      startCaseSession(fakeContext(), readCase, withCurrentEntry);
       expect(panelText()).toContain('Scenario');
       await vi.waitFor(() => expect(panelText()).toMatch(/could not show this case \(SyntaxError\)/));
       await new Promise((settle) => setTimeout(settle, 0));

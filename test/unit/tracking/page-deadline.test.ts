@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineChange, pageDeadline } from '../../../lib/tracking/page-deadline';
+import type { PanelDeadline } from '../../../lib/messages';
+
+const FACTS = { complaintId: '4012345', assignedDate: '2026-11-02', issueLevel: 'urgent' as const, contractNumber: 'S1234' };
+
+describe('pageDeadline: the due moment from the page alone', () => {
+  it('is the end of (assignment + budget) in the plan zone, with its budget and clock', () => {
+    expect(pageDeadline(FACTS, undefined, { schemaVersion: 1 })).toEqual({
+      ok: true,
+      iso: '2026-11-09T23:59:59-05:00',
+      dueMs: Date.parse('2026-11-09T23:59:59-05:00'),
+      clock: 'running',
+      usedReceivedDate: false,
+      budgetDays: 7,
+      budgetSource: expect.stringMatching(/CMS/),
+      pausedMs: 0,
+    });
+  });
+
+  it('follows the settings it is given, a paused or closed page, and says why there is none', () => {
+    const plan = pageDeadline(FACTS, undefined, { schemaVersion: 1, budgets: { urgentDays: 5 }, timeZone: 'America/Chicago' });
+    expect(plan).toMatchObject({ iso: '2026-11-07T23:59:59-06:00', budgetSource: 'plan setting' });
+    expect(pageDeadline({ ...FACTS, reassignmentRequested: true, reassignmentReason: 'category' }, undefined, { schemaVersion: 1 })).toMatchObject({ clock: 'paused' });
+    expect(pageDeadline({ ...FACTS, resolutionDate: '2026-11-05', disposition: 'resolved' }, undefined, { schemaVersion: 1 })).toMatchObject({ clock: 'stopped' });
+    expect(pageDeadline({ complaintId: '1' }, undefined, { schemaVersion: 1 })).toEqual({ ok: false, reason: expect.stringMatching(/no assignment or received date/) });
+  });
+});
+
+describe('deadlineChange: why the background moved the figure', () => {
+  const first = pageDeadline(FACTS, undefined, { schemaVersion: 1 }) as Extract<PanelDeadline, { ok: true }>;
+  it('says nothing when the figure is the same', () => {
+    expect(deadlineChange(first, first)).toBeUndefined();
+  });
+  it('names the policy when the policy sets the budgets, the plan settings otherwise, and paused time', () => {
+    const later = pageDeadline(FACTS, undefined, { schemaVersion: 1, budgets: { urgentDays: 5 } });
+    expect(deadlineChange(first, later, ['budgets'])).toBe(
+      'The due date first shown from the page alone was 11/09/2026; it is now 11/07/2026: your organization’s policy sets this plan’s deadline settings.',
+    );
+    expect(deadlineChange(first, later)).toMatch(/this plan’s saved settings apply\.$/);
+    const paused: PanelDeadline = { ...first, iso: '2026-11-12T23:59:59-05:00', dueMs: first.dueMs + 3 * 86_400_000, pausedMs: 3 * 86_400_000 };
+    expect(deadlineChange(first, paused)).toMatch(/now 11\/12\/2026: the time the clock was paused \(SOP I\.4, J\.4\) is added\.$/);
+  });
+});
