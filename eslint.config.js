@@ -5,7 +5,7 @@ const noNetwork = 'CTM Assist makes no network requests (PRIVACY.md).';
 const noHtml = 'Never inject HTML: build DOM with Preact.';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test/**', '*.config.*'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test/**', '*.config.*', '.stryker-tmp/**', 'reports/**'] },
   {
     files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     languageOptions: {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFix, lintNote, type LintContext, type ScenarioId } from '../../../lib/lint';
+import { applyFix, fixAsSingleEdit, lintNote, type Fix, type LintContext, type ScenarioId } from '../../../lib/lint';
 import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
 import { validateManaged } from '../../../lib/store/managed-settings';
 
@@ -35,6 +35,29 @@ const context: fc.Arbitrary<LintContext> = fc.record(
   { requiredKeys: [] },
 );
 
+/**
+ * A fix changes the note, only inside its edits (in order, not overlapping, inside the note), and
+ * the one-step version the textarea applies gives the same note.
+ */
+function expectCleanFix(text: string, fix: Fix): void {
+  const fixed = applyFix(text, fix);
+  expect(fixed).not.toBe(text);
+  expect(fix.edits.length).toBeGreaterThan(0);
+  let at = 0;
+  for (const edit of fix.edits) {
+    expect(edit.start).toBeGreaterThanOrEqual(at);
+    expect(edit.end).toBeGreaterThanOrEqual(edit.start);
+    expect(edit.end).toBeLessThanOrEqual(text.length);
+    at = edit.end;
+  }
+  const first = fix.edits[0]!;
+  const last = fix.edits[fix.edits.length - 1]!;
+  expect(fixed.startsWith(text.slice(0, first.start))).toBe(true);
+  expect(fixed.endsWith(text.slice(last.end))).toBe(true);
+  const single = fixAsSingleEdit(text, fix);
+  expect(text.slice(0, single.start) + single.replacement + text.slice(single.end)).toBe(fixed);
+}
+
 describe('fuzz: lintNote', () => {
   it('never throws, keeps every finding inside the note, and its fixes apply cleanly (2,000 notes)', () => {
     fc.assert(
@@ -43,7 +66,7 @@ describe('fuzz: lintNote', () => {
           expect(finding.start).toBeGreaterThanOrEqual(0);
           expect(finding.end).toBeGreaterThanOrEqual(finding.start);
           expect(finding.end).toBeLessThanOrEqual(text.length);
-          if (finding.fix) expect(typeof applyFix(text, finding.fix)).toBe('string');
+          if (finding.fix) expectCleanFix(text, finding.fix);
         }
       }),
       { numRuns: 2000 },

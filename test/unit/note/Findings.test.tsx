@@ -46,7 +46,11 @@ describe('Findings', () => {
   it('offers a fix button only where a fix exists; every button is a labelled, focusable button', () => {
     render(<Findings findings={findings} onSelect={() => {}} onFix={() => {}} />, document.body);
     expect(document.querySelector('[data-rule="contact-date-missing"] [data-fix]')).toBeNull();
-    for (const button of document.querySelectorAll('button')) {
+    const buttons = [...document.querySelectorAll('button')];
+    // A Show button for each of the four findings, and one fix button each for those with a fix.
+    expect(buttons.filter((b) => b.textContent === 'Show')).toHaveLength(4);
+    expect(buttons.filter((b) => b.hasAttribute('data-fix')).map((b) => b.closest('[data-rule]')?.getAttribute('data-rule'))).toEqual(['required-phrase', 'abbreviation', 'pasted-characters']);
+    for (const button of buttons) {
       expect(button.getAttribute('type')).toBe('button');
       expect((button.getAttribute('aria-label') ?? button.textContent ?? '').length).toBeGreaterThan(3);
     }

@@ -82,9 +82,9 @@ describe('DeadlineList', () => {
 
   it('labels every checkbox and disables the email with nothing selected', () => {
     mount();
-    for (const box of document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      expect(document.querySelector(`label[for="${box.id}"]`)?.textContent).toMatch(/Complaint \d+/);
-    }
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const labels = boxes.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent ?? '(no label)');
+    expect(labels.map((label) => /Complaint (\d+)/.exec(label)?.[1])).toEqual(['200', '100', '300']);
     expect(q<HTMLButtonElement>('[data-email-selected]')?.disabled).toBe(true);
   });
 
