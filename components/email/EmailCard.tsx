@@ -66,11 +66,13 @@ export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: Em
     ...bodyHits.map((hit) => ({ what: hit.what, where: `body, line ${lineOf(body, hit)}` })),
   ];
   const hasPhi = located.length > 0;
-  const settingsMissing = draft.missing.some((m) => m.source === 'settings');
+  // A gap left in the body (an unknown caseworker) is supplied by typing over it.
+  const missing = draft.missing.filter((m) => !m.gap || body.includes(m.gap));
+  const settingsMissing = missing.some((m) => m.source === 'settings');
   const held = draft.heldUntil;
   const href = mailtoHref({ to: draft.to, subject: draft.subject, body });
   const tooLong = mailtoTooLong(href);
-  const linkBlocked = hasPhi || draft.missing.length > 0 || !!held;
+  const linkBlocked = hasPhi || missing.length > 0 || !!held;
   const copyBlocked = hasPhi || !!held;
 
   const copy = async (what: 'body' | 'subject') => {
@@ -100,11 +102,11 @@ export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: Em
         <dd data-email-subject={draft.subject}>{draft.subject}</dd>
       </dl>
 
-      {draft.missing.length > 0 ? (
+      {missing.length > 0 ? (
         <div class="ctm-email-missing" data-email-missing="" role="status">
           <p>This email cannot be sent yet. Missing:</p>
           <ul>
-            {draft.missing.map((m) => (
+            {missing.map((m) => (
               <li key={m.key} data-missing-key={m.key}>
                 {m.label}
               </li>

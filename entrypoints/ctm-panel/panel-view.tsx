@@ -45,6 +45,8 @@ export function PanelView(props: PanelViewProps) {
           complaintId: facts.complaintId,
           caseworker: facts.caseworker,
           contractNumber: facts.contractNumber,
+          resolutionDate: facts.resolutionDate,
+          category: facts.category,
           complaintIdProblem: unusable.draftProblems.complaintId,
           caseworkerProblem: unusable.draftProblems.caseworker,
         },

@@ -3,6 +3,7 @@
  * the SOP item it comes from. `lib/email/draft.ts` fills the `{placeholders}`.
  *
  * Placeholders: {organization} {contracts} {complaintIds} {caseList} {caseworkers} {signature}
+ * {shownOnPage} (see `shownOnPage`)
  * and {extra.KEY} for what the user types in (see `fields`). A body line starting with "?" is
  * optional: it is dropped when all its placeholders are empty (e.g. P.2.d complaint IDs); runs of
  * blank lines left behind collapse to one.
@@ -54,6 +55,11 @@ export interface EmailTemplate {
   body: string[];
   /** Shown on the card: what the user still has to do outside the email. */
   note?: string;
+  /**
+   * Statements for `{shownOnPage}`, best first: the first whose facts every case's page showed
+   * is used, none when no statement holds. The email says only what the page showed.
+   */
+  shownOnPage?: readonly { needs: readonly ('resolutionDate' | 'category')[]; text: string }[];
 }
 
 const NO_PHI_HINT = 'No beneficiary name, HICN/MBI, SSN or date of birth: this goes by plain email.';
@@ -72,7 +78,8 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     body: [
       'Hello,',
       '',
-      'The CTM complaint(s) below are resolved, but CTM will not close or save them. The resolution date and the complaint category are entered. Please evaluate.',
+      'The CTM complaint(s) below are resolved, but CTM will not close or save them. Please evaluate.',
+      '?{shownOnPage}',
       '',
       '{caseList}',
       '',
@@ -80,6 +87,11 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
       '',
       'Thank you,',
       '{signature}',
+    ],
+    shownOnPage: [
+      { needs: ['resolutionDate', 'category'], text: 'The resolution date and the complaint category are entered.' },
+      { needs: ['resolutionDate'], text: 'The resolution date is entered.' },
+      { needs: ['category'], text: 'The complaint category is assigned.' },
     ],
   },
   'G-critical-rd': {

@@ -64,6 +64,7 @@ const OPTIONAL = new Map<string, Check>(Object.entries({
   reassignmentReason: inSet(REASONS),
   reassignmentRequestedAt: isInstant,
   requestedIssueLevel: inSet(LEVELS),
+  caseworker: isText(200),
   contactAttempts: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0,
 }));
 

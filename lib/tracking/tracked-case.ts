@@ -1,7 +1,8 @@
 /**
  * TrackedCase: the PHI-free record the content script sends and the background keeps for every
  * complaint page the caseworker opens (ARCHITECTURE.md "Privacy"). No beneficiary name,
- * identifiers, date of birth, address, phone or narrative: only what a deadline needs.
+ * identifiers, date of birth, address, phone or narrative: only what a deadline needs, and the
+ * name of the plan's caseworker shown on the complaint (the SOP's emails name it).
  */
 import { z } from 'zod/mini';
 import { LETTERS } from '../sop/types';
@@ -39,6 +40,8 @@ export const TrackedCase = z.object({
   /** When the reassignment request was first seen: the wait for the RO's decision starts. */
   reassignmentRequestedAt: z.optional(Instant),
   requestedIssueLevel: z.optional(IssueLevel),
+  /** The caseworker shown on the complaint in CTM (plan staff, not the beneficiary), for SOP F.4.b and G.5.b.iii. */
+  caseworker: z.optional(z.string().check(z.maxLength(200))),
   /** Contact attempts recorded in the note so far (SOP E note), when known. */
   contactAttempts: z.optional(z.int().check(z.nonnegative())),
   clock: ClockStateSchema,

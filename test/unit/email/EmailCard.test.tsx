@@ -92,6 +92,17 @@ describe('EmailCard', () => {
     expect(link().getAttribute('aria-disabled')).toBe('true');
   });
 
+  it('SOP F.4.b: an unknown caseworker is a visible gap that blocks the link until the caseworker types the name over it', async () => {
+    const draft = draftEmail('F-will-not-close', { settings, cases: [{ complaintId: '123456789', contractNumber: 'S1234' }] });
+    await act(() => render(<EmailCard draft={draft} known={known} />, mounted.el));
+    expect(textarea().value).toContain('caseworker in CTM: [caseworker name]');
+    expect(q('[data-missing-key="caseworker"]')!.textContent).toContain('Caseworker shown on the complaint in CTM');
+    expect(link().getAttribute('href')).toBeNull();
+    await type(textarea().value.replace('[caseworker name]', 'Pat Kim'));
+    expect(q('[data-email-missing]')).toBeNull();
+    expect(parseMailto(link().getAttribute('href')!).body).toContain('caseworker in CTM: Pat Kim');
+  });
+
   it('says mail apps truncate a link past ~2,000 characters and keeps copy available', async () => {
     await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
     expect(q('[data-mailto-too-long]')).toBeNull();
