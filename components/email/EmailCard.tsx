@@ -17,6 +17,10 @@ export interface EmailCardProps {
   draft: Draft;
   /** The beneficiary's identifiers as read from the page (empty in the popup). */
   known: KnownPhi;
+  /** No beneficiary is known (the popup): the guard flags anything shaped like a phone number or a date of birth. */
+  beneficiaryUnknown?: boolean;
+  /** Today as YYYY-MM-DD (with `beneficiaryUnknown`: how long past a date is). */
+  today?: string;
   /** The options page, for missing settings. */
   optionsUrl?: string;
   note?: string;
@@ -43,7 +47,7 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: EmailCardProps) {
+export function EmailCard({ draft, known, beneficiaryUnknown, today, optionsUrl, note, edits, editKey }: EmailCardProps) {
   const template = TEMPLATES[draft.templateId];
   const [ownEdits] = useState(createEditStore);
   const store = edits ?? ownEdits;
@@ -58,9 +62,9 @@ export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: Em
   const [copyMessage, setCopyMessage] = useState('');
   useEffect(() => setCopyMessage(''), [draft.templateId, draft.to, draft.subject, draft.body]);
 
-  const context = { complaintIds: draft.complaintIds, otherNames: draft.otherNames };
-  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft]);
-  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft]);
+  const context = { complaintIds: draft.complaintIds, otherNames: draft.otherNames, allowed: draft.planValues, beneficiaryUnknown, today };
+  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft, beneficiaryUnknown, today]);
+  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft, beneficiaryUnknown, today]);
   const located: LocatedHit[] = [
     ...subjectHits.map((hit) => ({ what: hit.what, where: 'subject' })),
     ...bodyHits.map((hit) => ({ what: hit.what, where: `body, line ${lineOf(body, hit)}` })),

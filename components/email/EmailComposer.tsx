@@ -44,6 +44,8 @@ const notFit = (cases: readonly SelectableCase[], id: string) => !!cases.find((c
 
 export function EmailComposer(props: EmailComposerProps) {
   const { templateId, settings, cases = [], selectableCases = [], today, known = NO_PHI, optionsUrl } = props;
+  // Without the page's beneficiary, the guard flags what is shaped like PHI.
+  const beneficiaryUnknown = !props.known;
   const template = TEMPLATES[templateId];
   const [extra, setExtra] = useState<Record<string, string>>(props.initialExtra ?? {});
   // Cases picked on the list that were not worked under the email's scenario wait for a confirmation.
@@ -88,7 +90,7 @@ export function EmailComposer(props: EmailComposerProps) {
       {template.fields.map((field) => (
         <Field key={field.key} field={field} value={extra[field.key] ?? ''} onChange={(v) => setField(field.key, v)} />
       ))}
-      <EmailCard draft={draft} known={known} optionsUrl={optionsUrl} />
+      <EmailCard draft={draft} known={known} beneficiaryUnknown={beneficiaryUnknown} today={today} optionsUrl={optionsUrl} />
     </div>
   );
 }

@@ -54,7 +54,8 @@ export function PanelView(props: PanelViewProps) {
     }),
   );
   const deadline = unusable.deadlineReason ? { ok: false as const, reason: unusable.deadlineReason } : context?.deadline;
-  const { name, hicn, mbi, dateOfBirth } = snapshot.phi;
+  // Everything the page shows about the beneficiary, the summary included: the guard looks for each in the drafts.
+  const { name, hicn, mbi, dateOfBirth, phone, address, summary } = snapshot.phi;
   return (
     <>
       {unusable.complaintIdNotice && (
@@ -82,7 +83,7 @@ export function PanelView(props: PanelViewProps) {
       )}
       <EmailList
         drafts={drafts}
-        known={{ name, hicn, mbi, dateOfBirth }}
+        known={{ name, hicn, mbi, dateOfBirth, phone, address, summary }}
         optionsUrl={props.optionsUrl}
         edits={panelEmailEdits}
         editScope={facts.complaintId ?? ''}

@@ -57,6 +57,8 @@ export interface Draft {
   complaintIds: string[];
   /** The caseworkers' and the plan's names in the draft: not the beneficiary's. */
   otherNames: string[];
+  /** Values typed into fields about the plan's own people (a user's work phone): not PHI. */
+  planValues: string[];
 }
 
 function unique(values: (string | undefined)[]): string[] {
@@ -158,6 +160,7 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     missing,
     complaintIds,
     otherNames: unique([...caseworkers, settings.caseworker, organization]),
+    planValues: unique(template.fields.filter((field) => field.aboutThePlan).map((field) => extra[field.key])),
   };
 }
 

@@ -35,6 +35,8 @@ export interface TemplateField {
   /** `date` fields hold YYYY-MM-DD. */
   type?: 'text' | 'date';
   hint?: string;
+  /** About the plan's own people (a user's work phone), not the beneficiary: the PHI guard lets it through. */
+  aboutThePlan?: boolean;
 }
 
 export interface EmailTemplate {
@@ -164,8 +166,8 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     fields: [
       { key: 'userName', label: "User's name", required: true },
       { key: 'hpmsId', label: "User's HPMS ID", required: true, hint: 'SOP M.1: the user needs an HPMS ID first (see O).' },
-      { key: 'userEmail', label: "User's email", required: false },
-      { key: 'userPhone', label: "User's work phone", required: false },
+      { key: 'userEmail', label: "User's email", required: false, aboutThePlan: true },
+      { key: 'userPhone', label: "User's work phone", required: false, aboutThePlan: true },
       { key: 'complianceOfficer', label: 'Medicare Compliance Officer (sender)', required: true },
     ],
     body: [

@@ -65,6 +65,21 @@ describe('EmailComposer (popup emails)', () => {
     expect(href()).toBeNull();
   });
 
+  it('no beneficiary is known in the popup: a phone number or an old date typed in the question is caught; the user’s own work phone is not', async () => {
+    await act(() => render(<EmailComposer templateId="P-general-inquiry" settings={settings} today="2026-12-05" />, mounted.el));
+    await fill('question', 'Why is complaint 123456789 still open?');
+    expect(q('[data-phi-warning]')).toBeNull();
+    await fill('facts', 'She asked us to call 410-555-0100.');
+    expect(q('[data-phi-warning]')!.textContent).toContain('a phone number');
+    expect(href()).toBeNull();
+    await fill('facts', 'Seen 03/04/1948.');
+    expect(q('[data-phi-warning]')!.textContent).toContain('shaped like a date of birth');
+    render(null, mounted.el);
+    await act(() => render(<EmailComposer templateId="M-access-request" settings={settings} />, mounted.el));
+    await fill('userPhone', '410-555-0100');
+    expect(q('[data-phi-warning]')).toBeNull();
+  });
+
   it('SOP F.4: one email listing every tracked case worked as F that the user ticks, each with its own caseworker', async () => {
     const tracked = [
       { complaintId: '111111', contractNumber: 'S1234', caseworker: 'Pat Kim' },
