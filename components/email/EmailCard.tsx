@@ -9,7 +9,8 @@ import type { Draft } from '../../lib/email/draft';
 import { createEditStore, keepEdit, recordEdit, viewOfEdit, type EditStore } from '../../lib/email/draft-edit';
 import { mailtoHref, mailtoTooLong, MAILTO_SAFE_LENGTH } from '../../lib/email/mailto';
 import { redactPhi, scanForPhi, type KnownPhi, type PhiHit } from '../../lib/email/phi-guard';
-import { TEMPLATES } from '../../lib/email/templates';
+import { subjectProvenance, templateProvenance, TEMPLATES } from '../../lib/email/templates';
+import { provenanceText } from '../../lib/sop/provenance';
 import { DraftChangedNotice } from './DraftChangedNotice';
 import { EmailPhiWarning, type LocatedHit } from './EmailPhiWarning';
 
@@ -49,6 +50,8 @@ async function copyText(text: string): Promise<boolean> {
 
 export function EmailCard({ draft, known, beneficiaryUnknown, today, optionsUrl, note, edits, editKey }: EmailCardProps) {
   const template = TEMPLATES[draft.templateId];
+  const provenance = templateProvenance(template);
+  const subjectSource = subjectProvenance(template);
   const [ownEdits] = useState(createEditStore);
   const store = edits ?? ownEdits;
   const key = editKey ?? draft.templateId;
@@ -89,9 +92,12 @@ export function EmailCard({ draft, known, beneficiaryUnknown, today, optionsUrl,
   };
 
   return (
-    <section class="ctm-email" data-email={draft.templateId} aria-label={template.title}>
+    <section class="ctm-email" data-email={draft.templateId} data-provenance={provenance.kind} aria-label={template.title}>
       <h3 class="ctm-email-title">
-        {template.title} <span class="ctm-sop">SOP {template.sop}</span>
+        {template.title}{' '}
+        <span class="ctm-sop" data-email-provenance="">
+          {provenanceText(provenance)}
+        </span>
       </h3>
       <dl class="ctm-email-head">
         <dt>To</dt>
@@ -104,6 +110,9 @@ export function EmailCard({ draft, known, beneficiaryUnknown, today, optionsUrl,
         ) : null}
         <dt>Subject</dt>
         <dd data-email-subject={draft.subject}>{draft.subject}</dd>
+        <dd class="ctm-email-source" data-subject-provenance="" data-provenance={subjectSource.kind}>
+          {subjectSource.kind === 'sop' ? `The SOP's exact words (${provenanceText(subjectSource)})` : provenanceText(subjectSource)}
+        </dd>
       </dl>
 
       {missing.length > 0 ? (

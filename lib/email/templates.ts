@@ -9,7 +9,7 @@
  * blank lines left behind collapse to one.
  */
 import type { Settings } from '../settings';
-import type { Letter } from '../sop/types';
+import type { Letter, Provenance } from '../sop/types';
 
 export const TEMPLATE_IDS = [
   'F-will-not-close',
@@ -51,6 +51,8 @@ export interface EmailTemplate {
   subject: string;
   /** True when the SOP fixes the subject word for word. */
   subjectFromSop: boolean;
+  /** Where the email comes from; absent → the SOP item `sop`. */
+  provenance?: Provenance;
   /** Case emails need complaint IDs and the caseworker shown on the complaint. */
   needsCases: boolean;
   fields: TemplateField[];
@@ -249,3 +251,15 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
 };
 
 export const POPUP_TEMPLATES: TemplateId[] = ['M-access-request', 'N-access-follow-up', 'P-general-inquiry'];
+
+/** Where the email comes from (`data-provenance` on its card). */
+export function templateProvenance(template: EmailTemplate): Provenance {
+  return template.provenance ?? { kind: 'sop', item: template.sop };
+}
+
+/** Where the subject comes from: the SOP's exact words, or ours where the SOP fixes none. */
+export function subjectProvenance(template: EmailTemplate): Provenance {
+  return template.subjectFromSop
+    ? { kind: 'sop', item: template.sop }
+    : { kind: 'ctm-assist', reason: `the SOP fixes no subject for this email; ours names the ${template.needsCases ? 'complaint' : 'plan'}` };
+}

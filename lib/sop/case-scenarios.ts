@@ -15,7 +15,7 @@ import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
 import type { CaseFacts } from '../case';
-import type { CaseLetter, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
+import type { CaseLetter, Provenance, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -37,6 +37,15 @@ export function caseRequiredPhrases(letter: CaseLetter, branch?: RdBranch): stri
   return CASE_SCENARIO_MAP[letter].requiredPhrases
     .filter((required) => required.branch === undefined || required.branch === branch)
     .map((required) => required.phrase);
+}
+
+/** Where a required phrase comes from (shown with the finding that asks for it): its own provenance, else the step's SOP item. */
+export function phraseProvenance(phrase: string): Provenance | undefined {
+  for (const scenario of Object.values(CASE_SCENARIO_MAP)) {
+    const required = scenario.requiredPhrases.find((r) => r.phrase === phrase);
+    if (required) return required.provenance ?? { kind: 'sop', item: required.step };
+  }
+  return undefined;
 }
 
 export interface BranchChoice {

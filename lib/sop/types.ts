@@ -70,6 +70,8 @@ export interface RequiredPhrase {
   step: string;
   /** Scenario G: required only on this path. */
   branch?: RdBranch;
+  /** Where the phrase comes from; absent → the SOP item of `step`. */
+  provenance?: Provenance;
 }
 
 /** A clock or follow-up a scenario starts, for the deadline engine. */

@@ -7,6 +7,7 @@
  * the same words. The fix inserts the phrase exactly as the SOP words it, on its own first line,
  * where a reviewer looks first.
  */
+import { phraseProvenance } from '../../sop/case-scenarios';
 import { lowerCaseOf } from '../lower-case';
 import type { Finding, Rule } from '../types';
 
@@ -43,6 +44,7 @@ export const requiredPhrase: Rule = (text, context) => {
     const pattern = patternFor(phrase);
     if (pattern === null || pattern.test(lower)) continue;
     const replacement = text.length === 0 ? phrase : phrase + lineBreak;
+    const provenance = phraseProvenance(phrase);
     findings.push({
       rule: 'required-phrase',
       severity: 'error',
@@ -51,6 +53,7 @@ export const requiredPhrase: Rule = (text, context) => {
       end: 0,
       fix: { label: `Add "${phrase}" as the first line`, edits: [{ start: 0, end: 0, replacement }] },
       data: { phrase },
+      ...(provenance ? { provenance } : {}),
     });
   }
   return findings;

@@ -51,6 +51,20 @@ describe('EmailCard', () => {
     expect(back).toEqual({ to: 'lead-ro@example.gov', subject: draft.subject, body: draft.body.replace(/\n/g, '\r\n') });
   });
 
+  it('says where the email and its subject come from, in words and as data-provenance (SOP F.4; the IntegriGuard subject is ours)', async () => {
+    await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
+    expect(q('[data-email="F-will-not-close"]')!.getAttribute('data-provenance')).toBe('sop');
+    expect(q('[data-email-provenance]')!.textContent).toBe('SOP F.4');
+    expect(q('[data-subject-provenance]')!.getAttribute('data-provenance')).toBe('sop');
+    expect(q('[data-subject-provenance]')!.textContent).toContain('SOP F.4');
+    render(null, mounted.el);
+    const referral = draftEmail('G-integriguard', { settings: { ...settings, mailboxes: { integriguard: 'rd@example.com' } }, cases });
+    await act(() => render(<EmailCard draft={referral} known={known} />, mounted.el));
+    expect(q('[data-email-provenance]')!.textContent).toBe('SOP G.6');
+    expect(q('[data-subject-provenance]')!.getAttribute('data-provenance')).toBe('ctm-assist');
+    expect(q('[data-subject-provenance]')!.textContent).toMatch(/^CTM Assist suggests/);
+  });
+
   it('rebuilds the link from the edited body', async () => {
     await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
     await type('Short & sweet?\nSecond line');
