@@ -121,4 +121,27 @@ test.describe('emails say only what is known', () => {
     await expect(composer.locator('[data-phi-warning]')).toContainText('a phone number');
     await expect(composer.locator('[data-copy-body]')).toBeDisabled();
   });
+
+  test('SOP G.5.b: the popup offers one CRITICAL RD email for several cases; a critical RD page’s complaint and caseworker are in it', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    const critical = readFileSync(join(FIXTURE_DIR, 'scenario-g-critical.html'), 'utf8');
+    const checked = critical
+      .replace('<input type="checkbox" id="reassign">', '<input type="checkbox" id="reassign" checked>')
+      .replace('<input type="radio" name="reason" value="cms">', '<input type="radio" name="reason" value="cms" checked>');
+    expect(checked).not.toBe(critical);
+    const url = `${HPMS}/hpms/ctm/fidelity/g-critical.html`;
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: checked }));
+    await page.goto(url);
+    await expect(page.locator('[data-scenario="G"][data-active="true"]')).toHaveCount(1);
+    await expect(page.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
+
+    await page.goto(`chrome-extension://${extId}/popup.html`);
+    await page.locator('#select-4100707').check();
+    await page.locator('[data-email-selected="G-critical-rd"]').click();
+    const email = page.locator('[data-email="G-critical-rd"]');
+    await expect(email.locator('[data-email-subject]')).toHaveAttribute('data-email-subject', 'CRITICAL RD, in CTM');
+    await expect(email.locator('[data-email-provenance]')).toHaveText('SOP G.5.b');
+    await expect(page.locator('[data-select-case="4100707"]')).toBeChecked();
+    await expect(email.locator('textarea[data-email-body]')).toHaveValue(/Complaint ID 4100707, caseworker in CTM: Morgan Riley/);
+  });
 });
