@@ -9,7 +9,8 @@ import type { Draft } from '../../lib/email/draft';
 import { createEditStore, keepEdit, recordEdit, viewOfEdit, type EditStore } from '../../lib/email/draft-edit';
 import { mailtoHref, mailtoTooLong, MAILTO_SAFE_LENGTH } from '../../lib/email/mailto';
 import { redactPhi, scanForPhi, type KnownPhi, type PhiHit } from '../../lib/email/phi-guard';
-import { TEMPLATES } from '../../lib/email/templates';
+import { subjectProvenance, templateProvenance, TEMPLATES } from '../../lib/email/templates';
+import { provenanceText } from '../../lib/sop/provenance';
 import { DraftChangedNotice } from './DraftChangedNotice';
 import { EmailPhiWarning, type LocatedHit } from './EmailPhiWarning';
 
@@ -17,6 +18,10 @@ export interface EmailCardProps {
   draft: Draft;
   /** The beneficiary's identifiers as read from the page (empty in the popup). */
   known: KnownPhi;
+  /** No beneficiary is known (the popup): the guard flags anything shaped like a phone number or a date of birth. */
+  beneficiaryUnknown?: boolean;
+  /** Today as YYYY-MM-DD (with `beneficiaryUnknown`: how long past a date is). */
+  today?: string;
   /** The options page, for missing settings. */
   optionsUrl?: string;
   note?: string;
@@ -43,8 +48,10 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: EmailCardProps) {
+export function EmailCard({ draft, known, beneficiaryUnknown, today, optionsUrl, note, edits, editKey }: EmailCardProps) {
   const template = TEMPLATES[draft.templateId];
+  const provenance = templateProvenance(template);
+  const subjectSource = subjectProvenance(template);
   const [ownEdits] = useState(createEditStore);
   const store = edits ?? ownEdits;
   const key = editKey ?? draft.templateId;
@@ -58,19 +65,21 @@ export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: Em
   const [copyMessage, setCopyMessage] = useState('');
   useEffect(() => setCopyMessage(''), [draft.templateId, draft.to, draft.subject, draft.body]);
 
-  const context = { complaintIds: draft.complaintIds, otherNames: draft.otherNames };
-  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft]);
-  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft]);
+  const context = { complaintIds: draft.complaintIds, otherNames: draft.otherNames, allowed: draft.planValues, beneficiaryUnknown, today };
+  const subjectHits = useMemo(() => scanForPhi(draft.subject, known, context), [draft.subject, known, draft, beneficiaryUnknown, today]);
+  const bodyHits = useMemo(() => scanForPhi(body, known, context), [body, known, draft, beneficiaryUnknown, today]);
   const located: LocatedHit[] = [
     ...subjectHits.map((hit) => ({ what: hit.what, where: 'subject' })),
     ...bodyHits.map((hit) => ({ what: hit.what, where: `body, line ${lineOf(body, hit)}` })),
   ];
   const hasPhi = located.length > 0;
-  const settingsMissing = draft.missing.some((m) => m.source === 'settings');
+  // A gap left in the body (an unknown caseworker) is supplied by typing over it.
+  const missing = draft.missing.filter((m) => !m.gap || body.includes(m.gap));
+  const settingsMissing = missing.some((m) => m.source === 'settings');
   const held = draft.heldUntil;
   const href = mailtoHref({ to: draft.to, subject: draft.subject, body });
   const tooLong = mailtoTooLong(href);
-  const linkBlocked = hasPhi || draft.missing.length > 0 || !!held;
+  const linkBlocked = hasPhi || missing.length > 0 || !!held;
   const copyBlocked = hasPhi || !!held;
 
   const copy = async (what: 'body' | 'subject') => {
@@ -83,9 +92,12 @@ export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: Em
   };
 
   return (
-    <section class="ctm-email" data-email={draft.templateId} aria-label={template.title}>
+    <section class="ctm-email" data-email={draft.templateId} data-provenance={provenance.kind} aria-label={template.title}>
       <h3 class="ctm-email-title">
-        {template.title} <span class="ctm-sop">SOP {template.sop}</span>
+        {template.title}{' '}
+        <span class="ctm-sop" data-email-provenance="">
+          {provenanceText(provenance)}
+        </span>
       </h3>
       <dl class="ctm-email-head">
         <dt>To</dt>
@@ -98,13 +110,16 @@ export function EmailCard({ draft, known, optionsUrl, note, edits, editKey }: Em
         ) : null}
         <dt>Subject</dt>
         <dd data-email-subject={draft.subject}>{draft.subject}</dd>
+        <dd class="ctm-email-source" data-subject-provenance="" data-provenance={subjectSource.kind}>
+          {subjectSource.kind === 'sop' ? `The SOP's exact words (${provenanceText(subjectSource)})` : provenanceText(subjectSource)}
+        </dd>
       </dl>
 
-      {draft.missing.length > 0 ? (
+      {missing.length > 0 ? (
         <div class="ctm-email-missing" data-email-missing="" role="status">
           <p>This email cannot be sent yet. Missing:</p>
           <ul>
-            {draft.missing.map((m) => (
+            {missing.map((m) => (
               <li key={m.key} data-missing-key={m.key}>
                 {m.label}
               </li>

@@ -8,10 +8,14 @@ import { draftPopupEmail } from '../../lib/email/popup-draft';
 import type { KnownPhi } from '../../lib/email/phi-guard';
 import { TEMPLATES, type TemplateField, type TemplateId } from '../../lib/email/templates';
 import type { Settings } from '../../lib/settings';
+import { fitDescription } from '../../lib/email/case-fit';
+import { CasePicker } from './CasePicker';
 import { EmailCard } from './EmailCard';
 
 export interface SelectableCase extends DraftCase {
   complaintId: string;
+  /** Not worked under the email's scenario (lib/email/case-fit.ts): why, in words; named in a confirmation before it joins. */
+  notFit?: string;
 }
 
 export interface EmailComposerProps {
@@ -36,11 +40,17 @@ export interface EmailComposerProps {
 
 const NO_PHI: KnownPhi = {};
 
+const notFit = (cases: readonly SelectableCase[], id: string) => !!cases.find((c) => c.complaintId === id)?.notFit;
+
 export function EmailComposer(props: EmailComposerProps) {
   const { templateId, settings, cases = [], selectableCases = [], today, known = NO_PHI, optionsUrl } = props;
+  // Without the page's beneficiary, the guard flags what is shaped like PHI.
+  const beneficiaryUnknown = !props.known;
   const template = TEMPLATES[templateId];
   const [extra, setExtra] = useState<Record<string, string>>(props.initialExtra ?? {});
-  const [selected, setSelected] = useState<string[]>(props.initialSelected ?? []);
+  // Cases picked on the list that were not worked under the email's scenario wait for a confirmation.
+  const [selected, setSelected] = useState<string[]>(() => (props.initialSelected ?? []).filter((id) => !notFit(selectableCases, id)));
+  const [pending, setPending] = useState<string[]>(() => (props.initialSelected ?? []).filter((id) => notFit(selectableCases, id)));
   const synced = JSON.stringify(props.syncExtra ?? {});
   useEffect(() => {
     const sync = props.syncExtra;
@@ -62,32 +72,25 @@ export function EmailComposer(props: EmailComposerProps) {
     setExtra(next);
     props.onExtraChange?.(next);
   };
-  const toggle = (id: string, on: boolean) =>
-    setSelected((now) => (on ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id)));
 
   return (
     <div class="ctm-email-composer" data-email-composer={templateId}>
       {selectableCases.length > 0 ? (
-        <fieldset class="ctm-email-cases">
-          <legend>Complaints to include</legend>
-          {selectableCases.map((c) => (
-            <label key={c.complaintId}>
-              <input
-                type="checkbox"
-                data-select-case={c.complaintId}
-                checked={selected.includes(c.complaintId)}
-                onChange={(e) => toggle(c.complaintId, (e.currentTarget as HTMLInputElement).checked)}
-              />{' '}
-              Complaint {c.complaintId}
-              {c.contractNumber ? ` (${c.contractNumber})` : ''}
-            </label>
-          ))}
-        </fieldset>
+        <CasePicker
+          cases={selectableCases}
+          selected={selected}
+          pending={pending}
+          fitting={fitDescription(templateId)}
+          onChange={(nextSelected, nextPending) => {
+            setSelected(nextSelected);
+            setPending(nextPending);
+          }}
+        />
       ) : null}
       {template.fields.map((field) => (
         <Field key={field.key} field={field} value={extra[field.key] ?? ''} onChange={(v) => setField(field.key, v)} />
       ))}
-      <EmailCard draft={draft} known={known} optionsUrl={optionsUrl} />
+      <EmailCard draft={draft} known={known} beneficiaryUnknown={beneficiaryUnknown} today={today} optionsUrl={optionsUrl} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Component } from 'preact';
 import { useRef } from 'preact/hooks';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../../lib/lint/types';
 import { ruleProvenance } from '../../lib/lint/provenance';
+import { provenanceText } from '../../lib/sop/provenance';
 
 export type FindingsProps = {
   findings: readonly Finding[];
@@ -70,17 +71,19 @@ class FindingItem extends Component<ItemProps> {
   }
 
   override render({ itemKey, finding, actions }: ItemProps) {
+    const provenance = finding.provenance ?? ruleProvenance(finding.rule);
     return (
       <li
         class={`ctm-finding ctm-finding--${finding.severity}`}
         data-rule={finding.rule}
         data-severity={finding.severity}
-        data-provenance={ruleProvenance(finding.rule).kind}
+        data-provenance={provenance.kind}
         data-phrase={finding.data?.phrase}
         data-term={finding.data?.term}
       >
         <span class="ctm-finding-severity">{SEVERITY_LABEL[finding.severity]}: </span>
-        <span class="ctm-finding-message">{finding.message}</span>
+        <span class="ctm-finding-message">{finding.message}</span>{' '}
+        <span class="ctm-finding-source">{provenanceText(provenance)}</span>
         <span class="ctm-finding-actions">
           <button
             type="button"
@@ -119,6 +122,7 @@ function sameDisplay(a: ItemProps, b: ItemProps): boolean {
     x.message === y.message &&
     x.data?.phrase === y.data?.phrase &&
     x.data?.term === y.data?.term &&
+    x.provenance === y.provenance &&
     x.fix?.label === y.fix?.label &&
     (x.fix?.overLimitBy !== undefined) === (y.fix?.overLimitBy !== undefined)
   );

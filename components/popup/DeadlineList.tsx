@@ -1,10 +1,12 @@
 /**
- * The popup's deadline checklist: filters, rows soonest due first, selection for one F email,
+ * The popup's deadline checklist: filters, rows soonest due first, selection for one email naming several cases,
  * exports. Props in, events out; the popup entrypoint owns storage and messaging.
  */
 import type { DeadlineRow } from '../../lib/tracking/deadline-row';
 import { compareRows } from '../../lib/tracking/deadline-row';
 import { type DeadlineFilter, FILTER_LABELS, FILTERS, filterRows } from '../../lib/tracking/filters';
+import { SEVERAL_CASE_EMAILS } from '../../lib/email/several-case-emails';
+import type { TemplateId } from '../../lib/email/templates';
 import { rowEvent } from './deadline-row-element';
 import { DeadlineRows } from './DeadlineRows';
 
@@ -20,8 +22,8 @@ export interface DeadlineListProps {
   onUndo: (complaintId: string) => void;
   selected: ReadonlySet<string>;
   onSelect: (complaintId: string, selected: boolean) => void;
-  /** SOP F.4: one email to the lead RO naming every selected complaint. */
-  onEmailSelected?: (complaintIds: string[]) => void;
+  /** SOP F.4, G.5.b: one email naming every selected complaint (lib/email/several-case-emails.ts). */
+  onEmailSelected?: (complaintIds: string[], templateId: TemplateId) => void;
   onExportCsv?: () => void;
   onExportIcs?: () => void;
   /** A storage problem to show (data set aside), from the tracked-case store. */
@@ -84,16 +86,19 @@ export function DeadlineList(props: DeadlineListProps) {
         />
       )}
       <div class="deadline-tools">
-        {props.onEmailSelected ? (
-          <button
-            type="button"
-            data-email-selected
-            disabled={selectedIds.length === 0}
-            onClick={() => props.onEmailSelected?.(selectedIds)}
-          >
-            Email lead RO about {selectedIds.length} selected (will not close)
-          </button>
-        ) : null}
+        {props.onEmailSelected
+          ? SEVERAL_CASE_EMAILS.map(({ templateId, title }) => (
+              <button
+                type="button"
+                key={templateId}
+                data-email-selected={templateId}
+                disabled={selectedIds.length === 0}
+                onClick={() => props.onEmailSelected?.(selectedIds, templateId)}
+              >
+                {title} ({selectedIds.length} selected)
+              </button>
+            ))
+          : null}
         {props.onExportCsv ? (
           <button type="button" data-export-csv onClick={props.onExportCsv}>
             Export CSV

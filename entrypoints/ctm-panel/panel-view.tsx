@@ -48,6 +48,8 @@ export function PanelView(props: PanelViewProps) {
           complaintId: facts.complaintId,
           caseworker: facts.caseworker,
           contractNumber: facts.contractNumber,
+          resolutionDate: facts.resolutionDate,
+          category: facts.category,
           complaintIdProblem: unusable.draftProblems.complaintId,
           caseworkerProblem: unusable.draftProblems.caseworker,
         },
@@ -59,7 +61,8 @@ export function PanelView(props: PanelViewProps) {
   const answer = context?.deadline;
   const deadline = unusable.deadlineReason ? { ok: false as const, reason: unusable.deadlineReason } : (answer ?? fromPage);
   const change = answer && !unusable.deadlineReason ? deadlineChange(fromPage, answer, context?.policyKeys) : undefined;
-  const { name, hicn, mbi, dateOfBirth } = snapshot.phi;
+  // Everything the page shows about the beneficiary, the summary included: the guard looks for each in the drafts.
+  const { name, hicn, mbi, dateOfBirth, phone, address, summary } = snapshot.phi;
   return (
     <>
       {unusable.complaintIdNotice && (
@@ -96,7 +99,7 @@ export function PanelView(props: PanelViewProps) {
       )}
       <EmailList
         drafts={drafts}
-        known={{ name, hicn, mbi, dateOfBirth }}
+        known={{ name, hicn, mbi, dateOfBirth, phone, address, summary }}
         optionsUrl={props.optionsUrl}
         edits={panelEmailEdits}
         editScope={facts.complaintId ?? ''}

@@ -1,13 +1,15 @@
 /**
  * The popup: the deadline checklist of every tracked case (soonest due first), filters, open,
- * mark done and undo, one F email for several cases, CSV and ICS exports, the cases-due chart,
- * notification choices and the M–P guides. The background owns the cases; this page asks it.
+ * mark done and undo, one email naming several cases (SOP F.4, G.5.b), CSV and ICS exports, the
+ * cases-due chart, notification choices and the M–P guides. The background owns the cases; this page asks it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EmailComposerProps } from '../../components/email/EmailComposer';
+import type { SeveralCaseEmailProps } from '../../components/email/SeveralCaseEmail';
 import { DeadlineList } from '../../components/popup/DeadlineList';
 import { DueChart } from '../../components/popup/DueChart';
 import { dateIn } from '../../lib/deadlines/end-of-day';
+import { SEVERAL_CASE_EMAILS } from '../../lib/email/several-case-emails';
+import type { TemplateId } from '../../lib/email/templates';
 import type { Settings } from '../../lib/settings';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
 import { type DeadlineRow, deadlineRows } from '../../lib/tracking/deadline-row';
@@ -15,6 +17,7 @@ import { popupViewRows, viewFits, type ViewSettings } from '../../lib/tracking/p
 import type { PopupCases } from '../../lib/store/tracked-cases-view';
 import { casesDuePerDay, filterRows, type DeadlineFilter } from '../../lib/tracking/filters';
 import { downloadText, exportName } from './download';
+import { loadEmailCases } from './email-cases';
 import type { GuidesSectionProps } from './GuidesSection';
 import { lazyPart } from './lazy';
 import { useSettings } from './use-settings';
@@ -47,8 +50,8 @@ const LazyAlertPrefs = lazyPart<object>(
   () => import('./AlertPrefsForm').then((m) => m.AlertPrefsForm),
   () => null,
 );
-const LazyEmailComposer = lazyPart<EmailComposerProps>(
-  () => import('../../components/email/EmailComposer').then((m) => m.EmailComposer),
+const LazySeveralCaseEmail = lazyPart<SeveralCaseEmailProps>(
+  () => import('../../components/email/SeveralCaseEmail').then((m) => m.SeveralCaseEmail),
   () => <p role="status">Loading the email…</p>,
 );
 const loadExports = () => Promise.all([import('../../lib/tracking/export-csv'), import('../../lib/tracking/export-ics')]);
@@ -69,8 +72,8 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
 
   const [filter, setFilter] = useState<DeadlineFilter>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [fEmailIds, setFEmailIds] = useState<string[] | undefined>();
-  const fEmailHeading = useRef<HTMLHeadingElement>(null);
+  const [email, setEmail] = useState<{ templateId: TemplateId; ids: string[] } | undefined>();
+  const emailHeading = useRef<HTMLHeadingElement>(null);
 
   const timeZone = settings.timeZone ?? DEFAULT_TIME_ZONE;
   // Precomputed rows made with other settings (changed since, or policy read since) are not used:
@@ -93,8 +96,8 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
   const optionsUrl = browser.runtime.getURL('/options.html');
 
   useEffect(() => {
-    if (fEmailIds) fEmailHeading.current?.focus();
-  }, [fEmailIds]);
+    if (email) emailHeading.current?.focus();
+  }, [email]);
 
   const select = (id: string, on: boolean) =>
     setSelected((old) => {
@@ -112,9 +115,6 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
     void loadExports().then(([csv]) => downloadText(exportName(today, 'csv'), csv.deadlinesCsv(shownRows()), 'text/csv;charset=utf-8'));
   const exportIcs = () =>
     void loadExports().then(([, ics]) => downloadText(exportName(today, 'ics'), ics.deadlinesIcs(shownRows(), now), 'text/calendar;charset=utf-8'));
-  const selectable = rows
-    .filter((r) => r.active)
-    .map((r) => (r.contractNumber ? { complaintId: r.complaintId, contractNumber: r.contractNumber } : { complaintId: r.complaintId }));
 
   return (
     <main class="page popup">
@@ -151,7 +151,7 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
           onUndo={(id) => void tracked.setDone(id, false)}
           selected={selected}
           onSelect={select}
-          onEmailSelected={(ids) => setFEmailIds(ids)}
+          onEmailSelected={(ids, templateId) => setEmail({ ids, templateId })}
           onExportCsv={exportCsv}
           onExportIcs={exportIcs}
           problem={tracked.problem}
@@ -159,20 +159,20 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
           onClear={() => void tracked.clearUnreadable()}
         />
       )}
-      {fEmailIds ? (
-        <section class="f-email" aria-labelledby="f-email-title" data-f-email>
-          <h2 id="f-email-title" tabIndex={-1} ref={fEmailHeading}>
-            Resolved but will not close (SOP F.4)
+      {email ? (
+        <section class="several-email" aria-labelledby="several-email-title" data-several-email={email.templateId}>
+          <h2 id="several-email-title" tabIndex={-1} ref={emailHeading}>
+            {SEVERAL_CASE_EMAILS.find((e) => e.templateId === email.templateId)?.title}
           </h2>
-          <LazyEmailComposer
-            key={fEmailIds.join(',')}
-            templateId="F-will-not-close"
+          <LazySeveralCaseEmail
+            key={`${email.templateId}\n${email.ids.join(',')}`}
+            templateId={email.templateId}
             settings={settings}
-            selectableCases={selectable}
-            initialSelected={fEmailIds}
+            loadCases={loadEmailCases}
+            initialSelected={email.ids}
             optionsUrl={optionsUrl}
           />
-          <button type="button" data-close-f-email onClick={() => setFEmailIds(undefined)}>
+          <button type="button" data-close-email onClick={() => setEmail(undefined)}>
             Close the email
           </button>
         </section>

@@ -13,6 +13,9 @@ export interface DraftCase {
   /** The caseworker shown on the complaint in CTM. */
   caseworker?: string;
   contractNumber?: string;
+  /** The resolution date and category as the page showed them (SOP F.1, F.2); absent when it showed none. */
+  resolutionDate?: string;
+  category?: string;
   /** Why the page gave no complaint ID or caseworker (unreadable, or two different values). */
   complaintIdProblem?: string;
   caseworkerProblem?: string;
@@ -34,7 +37,12 @@ export interface MissingItem {
   key: string;
   label: string;
   source: MissingSource;
+  /** The marker left in the body for it: typing over the marker supplies it. */
+  gap?: string;
 }
+
+/** What the body shows where the caseworker shown on a complaint is not known. */
+export const CASEWORKER_GAP = '[caseworker name]';
 
 export interface Draft {
   templateId: TemplateId;
@@ -49,6 +57,8 @@ export interface Draft {
   complaintIds: string[];
   /** The caseworkers' and the plan's names in the draft: not the beneficiary's. */
   otherNames: string[];
+  /** Values typed into fields about the plan's own people (a user's work phone): not PHI. */
+  planValues: string[];
 }
 
 function unique(values: (string | undefined)[]): string[] {
@@ -90,17 +100,15 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
       missing.push({ key: 'complaintId', label: `Complaint ID (${problem ?? 'not read from the page'})`, source: 'page' });
     }
     for (const c of cases) {
-      // SOP F.4.b / G.5.b.iii: the caseworker shown on the complaint; the user's own name stands
-      // in when the page shows none, but not when it shows one that cannot be used.
-      const caseworker = c.caseworker?.trim() || (c.caseworkerProblem ? undefined : settings.caseworker?.trim());
+      // SOP F.4.b / G.5.b.iii: the caseworker shown on the complaint, or a visible gap; the
+      // user's own name is not put in its place (it may not be the one shown in CTM).
+      const caseworker = c.caseworker?.trim();
       if (caseworker) caseworkers.push(caseworker);
-      caseLines.push(`Complaint ID ${c.complaintId?.trim() || '[Complaint ID]'}, caseworker in CTM: ${caseworker || '[Caseworker]'}`);
+      caseLines.push(`Complaint ID ${c.complaintId?.trim() || '[Complaint ID]'}, caseworker in CTM: ${caseworker || CASEWORKER_GAP}`);
     }
-    const caseworkerProblem = cases.find((c) => !c.caseworker?.trim() && c.caseworkerProblem)?.caseworkerProblem;
-    if (caseworkerProblem) {
-      missing.push({ key: 'caseworker', label: `Caseworker name (${caseworkerProblem})`, source: 'page' });
-    } else if (cases.some((c) => !c.caseworker?.trim()) && !settings.caseworker?.trim()) {
-      missing.push({ key: 'caseworker', label: 'Caseworker name', source: 'settings' });
+    if (cases.some((c) => !c.caseworker?.trim())) {
+      const why = cases.find((c) => !c.caseworker?.trim() && c.caseworkerProblem)?.caseworkerProblem ?? 'not known';
+      missing.push({ key: 'caseworker', label: `Caseworker shown on the complaint in CTM (${why}): type it in the body`, source: 'page', gap: CASEWORKER_GAP });
     }
   }
   for (const field of template.fields) {
@@ -115,6 +123,7 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     caseList: caseLines.join('\n'),
     caseworkers: unique(caseworkers).join(', '),
     signature: signatureLines.join('\n'),
+    shownOnPage: shownOnPage(template, cases),
   };
   for (const [key, value] of Object.entries(extra)) values[`extra.${key}`] = value.trim();
 
@@ -151,9 +160,17 @@ export function draftEmail(templateId: TemplateId, input: DraftInput): Draft {
     missing,
     complaintIds,
     otherNames: unique([...caseworkers, settings.caseworker, organization]),
+    planValues: unique(template.fields.filter((field) => field.aboutThePlan).map((field) => extra[field.key])),
   };
 }
 
 function collapseBlankLines(text: string): string {
   return text.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The first of the template's statements whose facts every case showed on its page; else nothing. */
+function shownOnPage(template: EmailTemplate, cases: DraftCase[]): string {
+  if (cases.length === 0) return '';
+  const statement = template.shownOnPage?.find(({ needs }) => cases.every((c) => needs.every((key) => !!c[key]?.trim())));
+  return statement?.text ?? '';
 }

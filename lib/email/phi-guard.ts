@@ -1,17 +1,20 @@
 /**
  * The PHI guard: finds beneficiary data in an email draft before it can be sent or copied.
- * Looks for the beneficiary's own name, HICN/MBI and date of birth as read from the page, and for
- * anything shaped like an MBI (CMS format rules, DOMAIN.md "Identifiers"), a HICN, a Railroad
- * Retirement number, an SSN or a labelled date of birth. Complaint IDs, contract numbers, phone
- * numbers and dates of contact are not hits.
+ * Looks for the beneficiary's own name, HICN/MBI, date of birth, phone number and address as read
+ * from the page, for 8 or more words in a row from the complaint summary, and for anything shaped
+ * like an MBI (CMS format rules, DOMAIN.md "Identifiers"), a HICN, a Railroad Retirement number,
+ * an SSN or a labelled date of birth. Complaint IDs, contract numbers and dates of contact are not
+ * hits. Where no beneficiary is known (the popup: `beneficiaryUnknown`), any phone number and any
+ * date long past (the shape of a date of birth) count too.
  *
  * `known` values are PHI: they are never logged and never copied into a hit's `what`.
  */
 import { findDates, isLabelledBirthDate, sameDate } from './phi-dates';
 import { isCommonWord } from './common-words';
 import { foldForScan, type ScanText } from './phi-normalize';
+import { sharedRuns } from './phi-runs';
 
-export type PhiKind = 'name' | 'hicn' | 'mbi' | 'ssn' | 'date-of-birth';
+export type PhiKind = 'name' | 'hicn' | 'mbi' | 'ssn' | 'date-of-birth' | 'phone' | 'address' | 'summary';
 
 export interface PhiHit {
   kind: PhiKind;
@@ -26,6 +29,10 @@ export interface KnownPhi {
   hicn?: string;
   mbi?: string;
   dateOfBirth?: string;
+  phone?: string;
+  address?: string;
+  /** The complaint summary: a run of SUMMARY_RUN words from it counts as PHI. */
+  summary?: string;
 }
 
 export interface PhiScanContext {
@@ -36,6 +43,12 @@ export interface PhiScanContext {
    * these (a beneficiary who shares the caseworker's surname) is not a hit.
    */
   otherNames?: string[];
+  /** No beneficiary is known (the popup): anything shaped like a phone number or a date of birth counts. */
+  beneficiaryUnknown?: boolean;
+  /** Values typed as the plan's own (the user's work phone): not hits. */
+  allowed?: string[];
+  /** Today as YYYY-MM-DD, for `beneficiaryUnknown` (a date long before it looks like a date of birth). */
+  today?: string;
 }
 
 const EDGE_BEFORE = '(?<![A-Za-z0-9])';
@@ -51,6 +64,17 @@ const RRB_SHAPE = new RegExp(`${EDGE_BEFORE}[A-Z]{1,3}-?\\d{6}(?:\\d{3})?${EDGE_
 const SSN_SHAPE = /(?<![A-Za-z0-9-])\d{3}([-\s]?)\d{2}\1\d{4}(?![A-Za-z0-9]|-\d)/g;
 /** "Complaint ID(s): 123, 456 and " right before a digit run: it is a complaint ID. */
 const COMPLAINT_LABEL = /\bcomplaint\s*(?:id\(s\)|ids?|numbers?|nos?\.?|#)?\s*[:#]?\s*(?:#?\d+\s*(?:[,;&]|and)\s*)*#?$/i;
+
+/** A US phone number with separators (bare 10-digit runs may be complaint IDs). */
+const PHONE_SHAPE = /(?<![\w-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w]|-\d)/g;
+/** Words in a row from the complaint summary that make a pasted passage. */
+export const SUMMARY_RUN = 8;
+/** Words in a row from the address that name it ("12 Oak Street"). */
+const ADDRESS_RUN = 3;
+/** Where no beneficiary is known, a date at least this many years ago looks like a date of birth. */
+const BIRTH_YEARS_AGO = 10;
+/** Only this much of a summary or address is compared: the scan stays bounded. */
+const SOURCE_MAX = 20_000;
 
 /** Known values longer than this are not identifiers (an MBI has 11 characters, a HICN 10–11). */
 const IDENTIFIER_MAX = 16;
@@ -189,6 +213,21 @@ export function scanForPhi(text: string, known: KnownPhi = {}, context: PhiScanC
     }
   }
 
+  const phoneDigits = known.phone ? foldForScan(known.phone.slice(0, 100)).text.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : '';
+  if (phoneDigits.length >= 7) {
+    const loose = new RegExp(`(?<!\\d)${[...phoneDigits].join('[\\s().-]{0,2}')}(?!\\d)`, 'g');
+    pushMatches(found, folded, loose, 'phone', "the beneficiary's phone number");
+  }
+  const lower = known.address?.trim() || known.summary?.trim() ? foldForScan(folded, { foldCase: true }) : undefined;
+  for (const [kind, source, n, what] of [
+    ['address', known.address, ADDRESS_RUN, "the beneficiary's address"],
+    ['summary', known.summary, SUMMARY_RUN, `${SUMMARY_RUN} or more words in a row from the complaint summary`],
+  ] as const) {
+    if (!lower || !source?.trim()) continue;
+    const sourceText = foldForScan(source.slice(0, SOURCE_MAX), { foldCase: true }).text;
+    for (const [start, end] of sharedRuns(lower.text, sourceText, n)) found.push({ kind, what, ...lower.original(start, end) });
+  }
+
   pushMatches(found, folded, MBI_SHAPE, 'mbi', 'an MBI (Medicare Beneficiary Identifier)');
   pushMatches(found, folded, HICN_SHAPE, 'hicn', 'a HICN (Medicare claim number)');
   pushMatches(found, folded, RRB_SHAPE, 'hicn', 'a Railroad Retirement claim number');
@@ -203,7 +242,8 @@ export function scanForPhi(text: string, known: KnownPhi = {}, context: PhiScanC
       found.push({ kind: 'date-of-birth', start: date.start, end: date.end, what: 'a date of birth' });
     }
   }
-  candidates.push(...inOriginal(scan, found));
+  if (context.beneficiaryUnknown) found.push(...shapeHits(folded, dates, context.today));
+  candidates.push(...inOriginal(scan, withoutAllowed(folded, found, context.allowed ?? [])));
 
   const accepted: PhiHit[] = [];
   for (const hit of candidates) {
@@ -212,12 +252,36 @@ export function scanForPhi(text: string, known: KnownPhi = {}, context: PhiScanC
   return accepted.sort((a, b) => a.start - b.start);
 }
 
+/** Where no beneficiary is known: anything shaped like a phone number or a date of birth. */
+function shapeHits(folded: string, dates: ReturnType<typeof findDates>, today: string | undefined): PhiHit[] {
+  const hits: PhiHit[] = [];
+  pushMatches(hits, folded, PHONE_SHAPE, 'phone', 'a phone number');
+  const thisYear = Number((today ?? new Date().toISOString()).slice(0, 4));
+  for (const date of dates) {
+    const year = date.shortYear ? (date.year + 2000 > thisYear ? date.year + 1900 : date.year + 2000) : date.year;
+    if (year <= thisYear - BIRTH_YEARS_AGO) hits.push({ kind: 'date-of-birth', start: date.start, end: date.end, what: 'a date long past (shaped like a date of birth)' });
+  }
+  return hits;
+}
+
+/** Hits inside a value the plan typed as its own (the user's work phone). */
+function withoutAllowed(folded: string, hits: PhiHit[], allowed: string[]): PhiHit[] {
+  const spans: [number, number][] = [];
+  for (const value of allowed.map((v) => foldForScan(v.slice(0, 200)).text.trim()).filter((v) => v.length > 0)) {
+    for (let at = folded.indexOf(value); at >= 0; at = folded.indexOf(value, at + 1)) spans.push([at, at + value.length]);
+  }
+  return spans.length === 0 ? hits : hits.filter((h) => !spans.some(([start, end]) => start <= h.start && h.end <= end));
+}
+
 const REDACTION: Record<PhiKind, string> = {
   name: '[REDACTED NAME]',
   hicn: '[REDACTED HICN]',
   mbi: '[REDACTED MBI]',
   ssn: '[REDACTED SSN]',
   'date-of-birth': '[REDACTED DATE OF BIRTH]',
+  phone: '[REDACTED PHONE]',
+  address: '[REDACTED ADDRESS]',
+  summary: '[REDACTED SUMMARY TEXT]',
 };
 
 /** Replaces each hit (as found by `scanForPhi` on this same text) with a marker. */

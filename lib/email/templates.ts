@@ -3,12 +3,13 @@
  * the SOP item it comes from. `lib/email/draft.ts` fills the `{placeholders}`.
  *
  * Placeholders: {organization} {contracts} {complaintIds} {caseList} {caseworkers} {signature}
+ * {shownOnPage} (see `shownOnPage`)
  * and {extra.KEY} for what the user types in (see `fields`). A body line starting with "?" is
  * optional: it is dropped when all its placeholders are empty (e.g. P.2.d complaint IDs); runs of
  * blank lines left behind collapse to one.
  */
 import type { Settings } from '../settings';
-import type { Letter } from '../sop/types';
+import type { Letter, Provenance } from '../sop/types';
 
 export const TEMPLATE_IDS = [
   'F-will-not-close',
@@ -34,6 +35,8 @@ export interface TemplateField {
   /** `date` fields hold YYYY-MM-DD. */
   type?: 'text' | 'date';
   hint?: string;
+  /** About the plan's own people (a user's work phone), not the beneficiary: the PHI guard lets it through. */
+  aboutThePlan?: boolean;
 }
 
 export interface EmailTemplate {
@@ -48,12 +51,19 @@ export interface EmailTemplate {
   subject: string;
   /** True when the SOP fixes the subject word for word. */
   subjectFromSop: boolean;
+  /** Where the email comes from; absent → the SOP item `sop`. */
+  provenance?: Provenance;
   /** Case emails need complaint IDs and the caseworker shown on the complaint. */
   needsCases: boolean;
   fields: TemplateField[];
   body: string[];
   /** Shown on the card: what the user still has to do outside the email. */
   note?: string;
+  /**
+   * Statements for `{shownOnPage}`, best first: the first whose facts every case's page showed
+   * is used, none when no statement holds. The email says only what the page showed.
+   */
+  shownOnPage?: readonly { needs: readonly ('resolutionDate' | 'category')[]; text: string }[];
 }
 
 const NO_PHI_HINT = 'No beneficiary name, HICN/MBI, SSN or date of birth: this goes by plain email.';
@@ -72,7 +82,8 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     body: [
       'Hello,',
       '',
-      'The CTM complaint(s) below are resolved, but CTM will not close or save them. The resolution date and the complaint category are entered. Please evaluate.',
+      'The CTM complaint(s) below are resolved, but CTM will not close or save them. Please evaluate.',
+      '?{shownOnPage}',
       '',
       '{caseList}',
       '',
@@ -80,6 +91,11 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
       '',
       'Thank you,',
       '{signature}',
+    ],
+    shownOnPage: [
+      { needs: ['resolutionDate', 'category'], text: 'The resolution date and the complaint category are entered.' },
+      { needs: ['resolutionDate'], text: 'The resolution date is entered.' },
+      { needs: ['category'], text: 'The complaint category is assigned.' },
     ],
   },
   'G-critical-rd': {
@@ -152,8 +168,8 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     fields: [
       { key: 'userName', label: "User's name", required: true },
       { key: 'hpmsId', label: "User's HPMS ID", required: true, hint: 'SOP M.1: the user needs an HPMS ID first (see O).' },
-      { key: 'userEmail', label: "User's email", required: false },
-      { key: 'userPhone', label: "User's work phone", required: false },
+      { key: 'userEmail', label: "User's email", required: false, aboutThePlan: true },
+      { key: 'userPhone', label: "User's work phone", required: false, aboutThePlan: true },
       { key: 'complianceOfficer', label: 'Medicare Compliance Officer (sender)', required: true },
     ],
     body: [
@@ -235,3 +251,15 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
 };
 
 export const POPUP_TEMPLATES: TemplateId[] = ['M-access-request', 'N-access-follow-up', 'P-general-inquiry'];
+
+/** Where the email comes from (`data-provenance` on its card). */
+export function templateProvenance(template: EmailTemplate): Provenance {
+  return template.provenance ?? { kind: 'sop', item: template.sop };
+}
+
+/** Where the subject comes from: the SOP's exact words, or ours where the SOP fixes none. */
+export function subjectProvenance(template: EmailTemplate): Provenance {
+  return template.subjectFromSop
+    ? { kind: 'sop', item: template.sop }
+    : { kind: 'ctm-assist', reason: `the SOP fixes no subject for this email; ours names the ${template.needsCases ? 'complaint' : 'plan'}` };
+}

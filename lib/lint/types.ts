@@ -2,7 +2,7 @@
  * The shapes every note-lint rule shares. A finding points at a range of the Current Entry
  * (Plan Response) text as the textarea's `value` holds it (UTF-16 indexes, LF line breaks).
  */
-import type { Letter, ScenarioPhrase } from '../sop/types';
+import type { Letter, Provenance, ScenarioPhrase } from '../sop/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -38,6 +38,8 @@ export interface Finding {
   fix?: Fix;
   /** `phrase` → `data-phrase` (required-phrase), `term` → `data-term` (abbreviation). */
   data?: { phrase?: string; term?: string };
+  /** Where this finding comes from when it is narrower than its rule's (a required phrase: the step that asks for it). */
+  provenance?: Provenance;
 }
 
 export type ScenarioId = Letter;

@@ -55,6 +55,15 @@ export function alsoApplies(active: CaseLetter, suggested: readonly CaseLetter[]
   return suggested.filter((letter) => letter !== active && (pairs(active, letter) || pairs(letter, active)));
 }
 
+/** Where a required phrase comes from (shown with the finding that asks for it): its own provenance, else the step's SOP item. */
+export function phraseProvenance(phrase: string): Provenance | undefined {
+  for (const scenario of Object.values(CASE_SCENARIO_MAP)) {
+    const required = scenario.requiredPhrases.find((r) => r.phrase === phrase);
+    if (required) return required.provenance ?? { kind: 'sop', item: required.step };
+  }
+  return undefined;
+}
+
 export interface BranchChoice {
   /** The scenario's paths (G: critical, non-critical); absent for a scenario without. */
   paths?: readonly BranchPath[];

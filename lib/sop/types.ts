@@ -71,6 +71,8 @@ export interface RequiredPhrase {
   step: string;
   /** Scenario G: required only on this path. */
   branch?: RdBranch;
+  /** Where the phrase comes from; absent → the SOP item of `step`. */
+  provenance?: Provenance;
   /** The SOP asks for this meaning, not exact words: any wording the pattern accepts says it. */
   meaning?: PhraseMeaning;
 }

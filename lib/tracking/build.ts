@@ -8,6 +8,17 @@ import { complaintPageUrl } from '../hpms-url';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
 import type { RdBranch } from '../sop/types';
 import type { ScenarioLetter, TrackedCase } from './tracked-case';
+import { scanForPhi } from '../email/phi-guard';
+
+/** Longest caseworker name kept; a longer one is left out, not cut (a cut name would be wrong). */
+const CASEWORKER_MAX = 200;
+
+/** The caseworker shown on the complaint, unless it is too long or holds what looks like a beneficiary identifier. */
+function planCaseworker(name: string | undefined): string | undefined {
+  const trimmed = name?.trim();
+  if (!trimmed || trimmed.length > CASEWORKER_MAX || scanForPhi(trimmed).length > 0) return undefined;
+  return trimmed;
+}
 
 export interface TrackExtra {
   scenario?: ScenarioLetter;
@@ -53,6 +64,8 @@ export function trackedCaseFrom(facts: CaseFacts, extra: TrackExtra): TrackedCas
   if (tc.category) tc.category = tc.category.slice(0, 200);
   if (tc.subcategory) tc.subcategory = tc.subcategory.slice(0, 200);
   if (facts.reassignmentRequested) tc.reassignmentRequestedAt = seen;
+  const caseworker = planCaseworker(facts.caseworker);
+  if (caseworker) tc.caseworker = caseworker;
   if (extra.scenario) tc.scenario = extra.scenario;
   if (extra.contactAttempts !== undefined) tc.contactAttempts = extra.contactAttempts;
   if (extra.branch) {

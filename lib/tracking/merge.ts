@@ -36,6 +36,9 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
     pauses: nextPauses(old.pauses, clock === 'paused', at),
   };
   if (scenario) merged.scenario = scenario;
+  // A visit whose page shows no caseworker does not forget the one shown before.
+  const caseworker = incoming.caseworker ?? old.caseworker;
+  if (caseworker) merged.caseworker = caseworker;
   const attempts = incoming.contactAttempts ?? old.contactAttempts;
   if (attempts !== undefined) merged.contactAttempts = attempts;
   if (incoming.reassignmentRequested) {

@@ -68,6 +68,7 @@ const OPTIONAL = new Map<string, Check>(Object.entries({
   requestedIssueLevel: inSet(LEVELS),
   branch: inSet(BRANCHES),
   branchSince: isInstant,
+  caseworker: isText(200),
   contactAttempts: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0,
 }));
 

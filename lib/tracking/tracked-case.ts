@@ -1,7 +1,8 @@
 /**
  * TrackedCase: the PHI-free record the content script sends and the background keeps for every
  * complaint page the caseworker opens (ARCHITECTURE.md "Privacy"). No beneficiary name,
- * identifiers, date of birth, address, phone or narrative: only what a deadline needs.
+ * identifiers, date of birth, address, phone or narrative: only what a deadline needs, and the
+ * name of the plan's caseworker shown on the complaint (the SOP's emails name it).
  */
 import { z } from 'zod/mini';
 import { LETTERS, RD_BRANCHES } from '../sop/types';
@@ -43,6 +44,8 @@ export const TrackedCase = z.object({
   branch: z.optional(z.enum(RD_BRANCHES)),
   /** When the caseworker confirmed that path (the popup's "waiting for IntegriGuard since"). */
   branchSince: z.optional(Instant),
+  /** The caseworker shown on the complaint in CTM (plan staff, not the beneficiary), for SOP F.4.b and G.5.b.iii. */
+  caseworker: z.optional(z.string().check(z.maxLength(200))),
   /** Contact attempts recorded in the note so far (SOP E note), when known. */
   contactAttempts: z.optional(z.int().check(z.nonnegative())),
   clock: ClockStateSchema,

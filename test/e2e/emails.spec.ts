@@ -93,8 +93,8 @@ test.describe('case emails in the panel', () => {
     await body.fill(`${original}\nCalled PHANTOM, MORGAN today.`);
     await expect(warning).toBeVisible();
     await expectBlocked(email);
-    // Complaint IDs, contract numbers, phone numbers and contact dates are not PHI.
-    await body.fill(`${original}\nComplaint 4100606, contract S1234; called (410) 555-0100 on 11/04/2026.`);
+    // Complaint IDs, contract numbers, another phone number than the beneficiary's and contact dates are not PHI.
+    await body.fill(`${original}\nComplaint 4100606, contract S1234; called (800) 555-0199 on 11/04/2026.`);
     await expect(warning).toHaveCount(0);
     await expect(email.locator('a[data-mailto]')).toHaveAttribute('href', /^mailto:/);
   });

@@ -113,9 +113,9 @@ test('a 40,000-character caseworker and beneficiary name: the panel works and sa
   await expect(page.locator('[data-field-malformed="caseworker"]')).toHaveText('Could not read: longer than 200 characters, so not used');
   await expect(page.locator('[data-field-malformed="beneficiaryName"]')).toContainText('longer than 200 characters, so not used');
   // The email still works: it asks for the caseworker rather than using either name, and what is typed is checked.
-  await expect(fEmail(page).locator('[data-missing-key]')).toHaveText(['Caseworker name (could not be read from the page)']);
+  await expect(fEmail(page).locator('[data-missing-key]')).toHaveText(['Caseworker shown on the complaint in CTM (could not be read from the page): type it in the body']);
   const body = fEmail(page).locator('textarea[data-email-body]');
-  await expect(body).toHaveValue(/caseworker in CTM: \[Caseworker\]/);
+  await expect(body).toHaveValue(/caseworker in CTM: \[caseworker name\]/);
   await body.fill('Complaint 5610005: HICN 123456789A');
   await expect(fEmail(page).locator('[data-phi-warning]')).toBeVisible();
   await expect(panel(page)).not.toContainText('ZqZq');

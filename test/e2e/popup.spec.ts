@@ -1,5 +1,5 @@
 /**
- * The popup as a caseworker uses it: filters, exports, one F email for several cases, the M–P
+ * The popup as a caseworker uses it: filters, exports, one email for several cases, the M–P
  * guides and their drafts, and the keyboard.
  */
 import { readFileSync } from 'node:fs';
@@ -131,20 +131,25 @@ test.describe('the popup', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // every line ends in CRLF
   });
 
-  test('one F email to the lead RO lists both selected complaints (SOP F.4)', async ({ page, extId }) => {
+  test('one F email to the lead RO lists both selected complaints once confirmed, as they were not worked as F (SOP F.4)', async ({ page, extId }) => {
     await openPopup(page, extId);
     await page.locator(`#select-${OVERDUE.id}`).check();
     await page.locator(`#select-${THIS_WEEK.id}`).check();
-    await expect(page.locator('[data-email-selected]')).toContainText('2 selected');
-    await page.locator('[data-email-selected]').click();
+    const button = page.locator('[data-email-selected="F-will-not-close"]');
+    await expect(button).toContainText('2 selected');
+    await button.click();
+    // Keyboard users land on the email.
+    await expect(page.locator('#several-email-title')).toBeFocused();
     const email = page.locator('[data-email="F-will-not-close"]');
     await expect(email.locator('[data-email-subject]')).toHaveAttribute('data-email-subject', 'CTM Case Resolved But Will Not Close');
     const body = email.locator('textarea[data-email-body]');
+    await expect(body).not.toHaveValue(new RegExp(OVERDUE.id));
+    await expect(page.locator('[data-confirm-cases]')).toContainText(`Complaint ${OVERDUE.id}`);
+    await expect(page.locator('[data-confirm-cases]')).toContainText(`Complaint ${THIS_WEEK.id}`);
+    await page.locator('[data-confirm-include]').click();
     await expect(body).toHaveValue(new RegExp(OVERDUE.id));
     await expect(body).toHaveValue(new RegExp(THIS_WEEK.id));
     await expect(body).not.toHaveValue(new RegExp(TODAY.id));
-    // Keyboard users land on the email.
-    await expect(page.locator('#f-email-title')).toBeFocused();
   });
 
   test('M–P guides with their drafts; N is held until 6 business days after CMS confirmed (SOP N.1, N.2)', async ({ page, extId }) => {
@@ -206,7 +211,8 @@ test.describe('the popup', () => {
   test('no serious accessibility violations (axe-core), with guides and an email open', async ({ page, extId }) => {
     await openPopup(page, extId);
     await page.locator(`#select-${LATER.id}`).check();
-    await page.locator('[data-email-selected]').click();
+    await page.locator('[data-email-selected="F-will-not-close"]').click();
+    await expect(page.locator('[data-confirm-cases]')).toBeVisible();
     for (const letter of ['M', 'N', 'O', 'P']) await page.locator(`[data-guide-panel="${letter}"] > summary`).click();
     // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));

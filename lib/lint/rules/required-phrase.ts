@@ -11,6 +11,7 @@
  * reviewer looks first.
  */
 import type { ScenarioPhrase } from '../../sop/types';
+import { phraseProvenance } from '../../sop/case-scenarios';
 import { lowerCaseOf } from '../lower-case';
 import type { Finding, LintContext, Rule } from '../types';
 
@@ -70,6 +71,7 @@ export const requiredPhrase: Rule = (text, context) => {
     if (said(required, text, lower)) continue;
     const phrase = typeof required === 'string' ? required : required.phrase;
     const replacement = text.length === 0 ? phrase : phrase + lineBreak;
+    const provenance = typeof required === 'string' ? phraseProvenance(phrase) : (required.provenance ?? { kind: 'sop' as const, item: required.step });
     findings.push({
       rule: 'required-phrase',
       severity: typeof required !== 'string' && required.meaning ? 'warning' : 'error',
@@ -78,6 +80,7 @@ export const requiredPhrase: Rule = (text, context) => {
       end: 0,
       fix: { label: `Add "${phrase}" as the first line`, edits: [{ start: 0, end: 0, replacement }] },
       data: { phrase },
+      ...(provenance ? { provenance } : {}),
     });
   }
   return findings;

@@ -51,6 +51,20 @@ describe('EmailCard', () => {
     expect(back).toEqual({ to: 'lead-ro@example.gov', subject: draft.subject, body: draft.body.replace(/\n/g, '\r\n') });
   });
 
+  it('says where the email and its subject come from, in words and as data-provenance (SOP F.4; the IntegriGuard subject is ours)', async () => {
+    await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
+    expect(q('[data-email="F-will-not-close"]')!.getAttribute('data-provenance')).toBe('sop');
+    expect(q('[data-email-provenance]')!.textContent).toBe('SOP F.4');
+    expect(q('[data-subject-provenance]')!.getAttribute('data-provenance')).toBe('sop');
+    expect(q('[data-subject-provenance]')!.textContent).toContain('SOP F.4');
+    render(null, mounted.el);
+    const referral = draftEmail('G-integriguard', { settings: { ...settings, mailboxes: { integriguard: 'rd@example.com' } }, cases });
+    await act(() => render(<EmailCard draft={referral} known={known} />, mounted.el));
+    expect(q('[data-email-provenance]')!.textContent).toBe('SOP G.6');
+    expect(q('[data-subject-provenance]')!.getAttribute('data-provenance')).toBe('ctm-assist');
+    expect(q('[data-subject-provenance]')!.textContent).toMatch(/^CTM Assist suggests/);
+  });
+
   it('rebuilds the link from the edited body', async () => {
     await act(() => render(<EmailCard draft={draftEmail('F-will-not-close', { settings, cases })} known={known} />, mounted.el));
     await type('Short & sweet?\nSecond line');
@@ -90,6 +104,17 @@ describe('EmailCard', () => {
     expect(q<HTMLAnchorElement>('[data-email-options-link]')!.getAttribute('href')).toBe('chrome-extension://x/options.html');
     expect(link().hasAttribute('href')).toBe(false);
     expect(link().getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('SOP F.4.b: an unknown caseworker is a visible gap that blocks the link until the caseworker types the name over it', async () => {
+    const draft = draftEmail('F-will-not-close', { settings, cases: [{ complaintId: '123456789', contractNumber: 'S1234' }] });
+    await act(() => render(<EmailCard draft={draft} known={known} />, mounted.el));
+    expect(textarea().value).toContain('caseworker in CTM: [caseworker name]');
+    expect(q('[data-missing-key="caseworker"]')!.textContent).toContain('Caseworker shown on the complaint in CTM');
+    expect(link().getAttribute('href')).toBeNull();
+    await type(textarea().value.replace('[caseworker name]', 'Pat Kim'));
+    expect(q('[data-email-missing]')).toBeNull();
+    expect(parseMailto(link().getAttribute('href')!).body).toContain('caseworker in CTM: Pat Kim');
   });
 
   it('says mail apps truncate a link past ~2,000 characters and keeps copy available', async () => {

@@ -65,22 +65,62 @@ describe('EmailComposer (popup emails)', () => {
     expect(href()).toBeNull();
   });
 
-  it('SOP F.4: one email listing every tracked case the user ticks', async () => {
+  it('no beneficiary is known in the popup: a phone number or an old date typed in the question is caught; the user’s own work phone is not', async () => {
+    await act(() => render(<EmailComposer templateId="P-general-inquiry" settings={settings} today="2026-12-05" />, mounted.el));
+    await fill('question', 'Why is complaint 123456789 still open?');
+    expect(q('[data-phi-warning]')).toBeNull();
+    await fill('facts', 'She asked us to call 410-555-0100.');
+    expect(q('[data-phi-warning]')!.textContent).toContain('a phone number');
+    expect(href()).toBeNull();
+    await fill('facts', 'Seen 03/04/1948.');
+    expect(q('[data-phi-warning]')!.textContent).toContain('shaped like a date of birth');
+    render(null, mounted.el);
+    await act(() => render(<EmailComposer templateId="M-access-request" settings={settings} />, mounted.el));
+    await fill('userPhone', '410-555-0100');
+    expect(q('[data-phi-warning]')).toBeNull();
+  });
+
+  it('SOP F.4: one email listing every tracked case worked as F that the user ticks, each with its own caseworker', async () => {
     const tracked = [
       { complaintId: '111111', contractNumber: 'S1234', caseworker: 'Pat Kim' },
       { complaintId: '222222', contractNumber: 'H5678' },
-      { complaintId: '333333', contractNumber: 'S1234' },
+      { complaintId: '333333', contractNumber: 'S1234', caseworker: 'Robin Fox' },
     ];
     await act(() => render(<EmailComposer templateId="F-will-not-close" settings={settings} selectableCases={tracked} />, mounted.el));
     expect(q('[data-email-missing]')!.textContent).toContain('Complaint ID');
     for (const id of ['111111', '222222']) {
       await act(() => q<HTMLInputElement>(`[data-select-case="${id}"]`)!.click());
     }
-    const mail = parseMailto(href()!);
-    expect(mail.subject).toBe('CTM Case Resolved But Will Not Close');
-    expect(mail.body).toContain('Complaint ID 111111, caseworker in CTM: Pat Kim');
-    expect(mail.body).toContain('Complaint ID 222222, caseworker in CTM: Jordan Lee');
-    expect(mail.body).not.toContain('333333');
-    expect(mail.body).toContain('contract S1234, H5678');
+    const body = q<HTMLTextAreaElement>('textarea[data-email-body]')!.value;
+    expect(body).toContain('Complaint ID 111111, caseworker in CTM: Pat Kim');
+    // SOP F.4.b: not the user's own name in place of the caseworker shown in CTM.
+    expect(body).toContain('Complaint ID 222222, caseworker in CTM: [caseworker name]');
+    expect(body).not.toContain('333333');
+    expect(body).toContain('contract S1234, H5678');
+    expect(href()).toBeNull();
+  });
+
+  it('SOP F.4: a case not worked as F joins only after a confirmation that names it', async () => {
+    const tracked = [
+      { complaintId: '111111', contractNumber: 'S1234', caseworker: 'Pat Kim' },
+      { complaintId: '444444', contractNumber: 'S1234', caseworker: 'Robin Fox', notFit: 'worked as scenario D' },
+    ];
+    await act(() =>
+      render(<EmailComposer templateId="F-will-not-close" settings={settings} selectableCases={tracked} initialSelected={['111111', '444444']} />, mounted.el),
+    );
+    const body = () => q<HTMLTextAreaElement>('textarea[data-email-body]')!.value;
+    expect(q('[data-select-case="444444"]')).toBeNull();
+    expect(body()).toContain('111111');
+    expect(body()).not.toContain('444444');
+    const confirm = q('[data-confirm-cases]')!;
+    expect(confirm.textContent).toContain('Complaint 444444 (worked as scenario D)');
+    await act(() => q<HTMLButtonElement>('[data-confirm-leave-out]')!.click());
+    expect(q('[data-confirm-cases]')).toBeNull();
+    expect(q<HTMLInputElement>('[data-select-other-case="444444"]')!.checked).toBe(false);
+    await act(() => q<HTMLInputElement>('[data-select-other-case="444444"]')!.click());
+    expect(body()).not.toContain('444444');
+    await act(() => q<HTMLButtonElement>('[data-confirm-include]')!.click());
+    expect(body()).toContain('Complaint ID 444444, caseworker in CTM: Robin Fox');
+    expect(q('[data-confirm-cases]')).toBeNull();
   });
 });

@@ -43,9 +43,28 @@ describe('F-will-not-close (SOP F.4)', () => {
     expect(planContracts(settings, [{ contractNumber: 'OTHER' }])).toEqual(['S1234', 'H5678']);
     expect(planContracts(settings, [{ contractNumber: 'S9999' }])).toEqual(['S1234', 'H5678']);
   });
-  it('falls back to the user’s own name when the page shows no caseworker', () => {
+  it('SOP F.4.b: leaves a visible gap, never the user’s own name, when the page shows no caseworker', () => {
     const d = draftEmail('F-will-not-close', { settings, cases: [{ complaintId: '1' }] });
-    expect(d.body).toContain('caseworker in CTM: Jordan Lee');
+    expect(d.body).toContain('Complaint ID 1, caseworker in CTM: [caseworker name]');
+    expect(d.body).not.toContain('caseworker in CTM: Jordan Lee');
+    expect(d.missing).toEqual([
+      { key: 'caseworker', label: 'Caseworker shown on the complaint in CTM (not known): type it in the body', source: 'page', gap: '[caseworker name]' },
+    ]);
+    // The user's own name still signs the email: that is true.
+    expect(d.body.endsWith('Jordan Lee\nAcme Health Plan')).toBe(true);
+  });
+  it('SOP F.1, F.2: says the resolution date and category are entered only when the page showed them', () => {
+    const both = { complaintId: '1', caseworker: 'Pat Kim', resolutionDate: '2026-11-02', category: 'Enrollment' };
+    expect(draftEmail('F-will-not-close', { settings, cases: [both] }).body).toContain('The resolution date and the complaint category are entered.');
+    const neither = draftEmail('F-will-not-close', { settings, cases: [{ complaintId: '1', caseworker: 'Pat Kim' }] }).body;
+    expect(neither).not.toMatch(/resolution date|category/i);
+    const dateOnly = draftEmail('F-will-not-close', { settings, cases: [{ ...both, category: undefined }] }).body;
+    expect(dateOnly).toContain('The resolution date is entered.');
+    expect(dateOnly).not.toMatch(/category/i);
+    // Several cases: only what every one of them showed.
+    const mixed = draftEmail('F-will-not-close', { settings, cases: [both, { complaintId: '2', caseworker: 'Pat Kim', category: 'Enrollment' }] }).body;
+    expect(mixed).toContain('The complaint category is assigned.');
+    expect(mixed).not.toMatch(/resolution date/i);
   });
   it('lists missing settings and never leaves them silently blank', () => {
     const d = draftEmail('F-will-not-close', { settings: { schemaVersion: 1 }, cases: [{ complaintId: '1' }] });
@@ -53,11 +72,11 @@ describe('F-will-not-close (SOP F.4)', () => {
       ['mailboxes.leadRegionalOffice', 'settings'],
       ['organization', 'settings'],
       ['contracts', 'settings'],
-      ['caseworker', 'settings'],
+      ['caseworker', 'page'],
     ]);
     expect(d.to).toBe('');
     expect(d.body).toContain('Plan: [Plan name], contract [Contract number]');
-    expect(d.body).toContain('caseworker in CTM: [Caseworker]');
+    expect(d.body).toContain('caseworker in CTM: [caseworker name]');
   });
   it('says when the page gave no complaint ID', () => {
     expect(draftEmail('F-will-not-close', { settings, cases: [] }).missing).toEqual([

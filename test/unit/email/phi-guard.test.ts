@@ -214,3 +214,62 @@ describe('very long values', () => {
     expect(kinds('Dear Pat Morgan', { name: `Pat Morgan ${'Q'.repeat(40_000)}` })).toEqual(['name']);
   });
 });
+
+describe('the page’s phone, address and complaint summary (our privacy rule, PRIVACY.md: the page reads them, the guard gets them)', () => {
+  const known: KnownPhi = {
+    phone: '(410) 555-0142',
+    address: '12 Oak Street, Springfield, IL 62701',
+    summary: 'Beneficiary states she was charged the full price for her insulin at the pharmacy on Main Street last week.',
+  };
+  it.each(['Call back on 410-555-0142', 'Call back on 410.555.0142', 'Call back on (410)555-0142', 'Call back on 4105550142', 'Call +1 410 555 0142'])(
+    'flags the beneficiary’s own phone number written any way: %s',
+    (text) => {
+      expect(kinds(text, known)).toEqual(['phone']);
+    },
+  );
+  it('leaves another phone number alone when the beneficiary is known (the plan’s own line)', () => {
+    expect(kinds('Call our help desk on 800-555-0199', known)).toEqual([]);
+  });
+  it('flags the beneficiary’s street address, in any case and punctuation', () => {
+    expect(kinds('She lives at 12 Oak Street.', known)).toEqual(['address']);
+    expect(kinds('mail went to 12 oak street springfield', known)).toEqual(['address']);
+    expect(kinds('The oak tree on the street', known)).toEqual([]);
+  });
+  it('flags a run of 8 or more consecutive words pasted from the complaint summary, not 7', () => {
+    const pasted = 'Per the file: she was charged the full price for her insulin at the pharmacy.';
+    expect(kinds(pasted, known)).toEqual(['summary']);
+    const hit = scanForPhi(pasted, known)[0]!;
+    expect(pasted.slice(hit.start, hit.end)).toBe('she was charged the full price for her insulin at the pharmacy');
+    expect(kinds('She was charged the full price for.', known)).toEqual([]); // 7 words in a row
+    expect(kinds('Beneficiary states, she was CHARGED the full price for her insulin', known)).toEqual(['summary']);
+  });
+  it('never repeats the value in what it reports', () => {
+    const hits = scanForPhi('410-555-0142, 12 Oak Street; she was charged the full price for her insulin at the pharmacy', known);
+    expect(hits.map((h) => h.kind)).toEqual(['phone', 'address', 'summary']);
+    for (const h of hits) for (const value of ['410', '0142', 'Oak', 'insulin', 'charged']) expect(h.what).not.toContain(value);
+  });
+  it('redacts each with its own marker', () => {
+    const text = 'Phone 410-555-0142; 12 Oak Street.';
+    expect(redactPhi(text, scanForPhi(text, known))).toBe('Phone [REDACTED PHONE]; [REDACTED ADDRESS].');
+  });
+});
+
+describe('no beneficiary known (the popup; our privacy rule, PRIVACY.md): anything shaped like PHI', () => {
+  const unknown = (text: string, extra: { allowed?: string[] } = {}) =>
+    scanForPhi(text, {}, { beneficiaryUnknown: true, today: '2026-12-05', ...extra }).map((h) => h.kind);
+  it.each(['410-555-0100', '(410) 555-0100', '410.555.0100', '+1 410 555 0100'])('flags the phone number %s', (phone) => {
+    expect(unknown(`Her number is ${phone}.`)).toEqual(['phone']);
+  });
+  it('flags a date long past (a date of birth’s shape), not a recent date of contact', () => {
+    expect(unknown('Seen 03/04/1948 and called 11/02/2026, 2025-01-15.')).toEqual(['date-of-birth']);
+    expect(unknown('Born March 4, 1948')).toEqual(['date-of-birth']);
+  });
+  it('still flags identifiers, and lets complaint IDs and values typed as the plan’s own through', () => {
+    expect(unknown('MBI 1EG4-TE5-MK73')).toEqual(['mbi']);
+    expect(unknown('Complaint ID 1234567890')).toEqual([]);
+    expect(unknown("User's work phone: 410-555-0100", { allowed: ['410-555-0100'] })).toEqual([]);
+  });
+  it('leaves phone shapes alone when the beneficiary is known: then only their own number counts', () => {
+    expect(kinds('Her number is 410-555-0100.', { name: 'Pat Morgan' })).toEqual([]);
+  });
+});

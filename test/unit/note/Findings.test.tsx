@@ -30,6 +30,19 @@ describe('Findings', () => {
     expect(document.querySelector('[data-rule="contact-date-missing"]')?.hasAttribute('data-term')).toBe(false);
   });
 
+  it('a required phrase says in words which SOP item asks for it and carries data-provenance (SOP D.1.a, G.5.a)', () => {
+    render(<Findings findings={findings} onSelect={() => {}} onFix={() => {}} />, document.body);
+    const phrase = document.querySelector('[data-rule="required-phrase"]')!;
+    expect(phrase.getAttribute('data-provenance')).toBe('sop');
+    expect(phrase.querySelector('.ctm-finding-source')?.textContent).toBe('SOP D.1.a');
+    const critical = lintNote('Member called.', { scenario: 'G', requiredPhrases: ['CRITICAL RD'] });
+    render(<Findings findings={critical} onSelect={() => {}} onFix={() => {}} />, document.body);
+    expect(document.querySelector('[data-rule="required-phrase"] .ctm-finding-source')?.textContent).toBe('SOP G.5.a');
+    // Every finding says where it comes from, in words.
+    render(<Findings findings={findings} onSelect={() => {}} onFix={() => {}} />, document.body);
+    for (const item of document.querySelectorAll('[data-rule]')) expect(item.querySelector('.ctm-finding-source')?.textContent).toMatch(/^(SOP |CMS guidance|CTM Assist suggests)/);
+  });
+
   it('reports clicks on Show and on the fix, with the finding', () => {
     const onSelect = vi.fn<(f: Finding) => void>();
     const onFix = vi.fn<(f: Finding) => void>();

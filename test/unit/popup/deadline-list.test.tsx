@@ -72,8 +72,11 @@ describe('DeadlineList', () => {
     const box = q<HTMLInputElement>('[data-case="300"] input[type="checkbox"]');
     box!.click();
     expect(props.onSelect).toHaveBeenCalledWith('300', true);
-    q('[data-email-selected]')?.click();
-    expect(props.onEmailSelected).toHaveBeenCalledWith(['100', '200']);
+    q('[data-email-selected="F-will-not-close"]')?.click();
+    expect(props.onEmailSelected).toHaveBeenCalledWith(['100', '200'], 'F-will-not-close');
+    // SOP G.5.b.i: "the CTM complaint ID for case(s)": the critical RD email names several too.
+    q('[data-email-selected="G-critical-rd"]')?.click();
+    expect(props.onEmailSelected).toHaveBeenLastCalledWith(['100', '200'], 'G-critical-rd');
     q('[data-export-csv]')?.click();
     q('[data-export-ics]')?.click();
     expect(props.onExportCsv).toHaveBeenCalled();

@@ -20,6 +20,7 @@ beforeAll(() => Promise.all([
   import('../../../entrypoints/popup/GuidesSection'),
   import('../../../entrypoints/popup/AlertPrefsForm'),
   import('../../../components/email/EmailComposer'),
+  import('../../../components/email/SeveralCaseEmail'),
 ]), 60_000);
 
 const seen = new Date().toISOString();
@@ -144,5 +145,47 @@ describe('the popup app', () => {
     expect(root.querySelector('[data-email="M-access-request"]')).not.toBeNull();
     expect(root.querySelector('[data-email="N-access-follow-up"]')).not.toBeNull();
     expect(root.querySelector('[data-email="P-general-inquiry"]')).not.toBeNull();
+  });
+
+  it('SOP F.4.b: the several-case F email names the caseworker shown on each complaint and offers only cases worked as F', async () => {
+    answerLikeTheBackground();
+    await upsertTrackedCase(tc('100', { scenario: 'F', caseworker: 'Pat Kim', resolutionDate: '2026-06-04', category: 'Enrollment' }));
+    await upsertTrackedCase(tc('200', { scenario: 'F' }));
+    await upsertTrackedCase(tc('300', { scenario: 'D', caseworker: 'Robin Fox' }));
+    await mount();
+    await vi.waitFor(() => expect(ids()).toEqual(['100', '200', '300']));
+    for (const id of ['100', '200', '300']) await act(() => root.querySelector<HTMLInputElement>(`#select-${id}`)!.click());
+    await act(() => root.querySelector<HTMLButtonElement>('[data-email-selected="F-will-not-close"]')!.click());
+    const body = () => root.querySelector<HTMLTextAreaElement>('[data-email="F-will-not-close"] textarea[data-email-body]')?.value ?? '';
+    await vi.waitFor(() => expect(body()).toContain('Complaint ID 100, caseworker in CTM: Pat Kim'));
+    expect(body()).toContain('Complaint ID 200, caseworker in CTM: [caseworker name]');
+    expect(body()).not.toContain('Jordan Lee');
+    // Case 300 was worked as D: named in a confirmation, not in the email.
+    expect(body()).not.toContain('300');
+    expect(root.querySelector('[data-confirm-cases]')?.textContent).toContain('Complaint 300 (worked as scenario D)');
+    // Case 200's page showed no resolution date: the email does not say one is entered.
+    expect(body()).not.toMatch(/resolution date/i);
+  });
+
+  it('SOP G.5.b: one CRITICAL RD email for several cases; a G case whose path was not confirmed is confirmed by name', async () => {
+    answerLikeTheBackground();
+    const critical = { scenario: 'G' as const, branch: 'critical' as const };
+    await upsertTrackedCase(tc('100', { ...critical, caseworker: 'Pat Kim' }));
+    await upsertTrackedCase(tc('200', { ...critical, caseworker: 'Robin Fox' }));
+    await upsertTrackedCase(tc('300', { scenario: 'G', caseworker: 'Sam Lee' }));
+    await mount();
+    await vi.waitFor(() => expect(ids()).toEqual(['100', '200', '300']));
+    for (const id of ['100', '200', '300']) await act(() => root.querySelector<HTMLInputElement>(`#select-${id}`)!.click());
+    await act(() => root.querySelector<HTMLButtonElement>('[data-email-selected="G-critical-rd"]')!.click());
+    const email = () => root.querySelector('[data-email="G-critical-rd"]');
+    await vi.waitFor(() => expect(email()).not.toBeNull());
+    expect(email()!.querySelector('[data-email-subject]')!.textContent).toBe('CRITICAL RD, in CTM');
+    const body = () => email()!.querySelector<HTMLTextAreaElement>('textarea[data-email-body]')!.value;
+    expect(body()).toContain('Complaint ID 100, caseworker in CTM: Pat Kim');
+    expect(body()).toContain('Complaint ID 200, caseworker in CTM: Robin Fox');
+    expect(body()).not.toContain('300');
+    expect(root.querySelector('[data-confirm-cases]')?.textContent).toContain('Complaint 300 (worked as scenario G; no path confirmed)');
+    await act(() => root.querySelector<HTMLButtonElement>('[data-confirm-include]')!.click());
+    expect(body()).toContain('Complaint ID 300, caseworker in CTM: Sam Lee');
   });
 });

@@ -46,7 +46,7 @@ describe('caseSeen', () => {
 });
 
 describe('TRACKED_FACT_KEYS', () => {
-  it('are exactly the facts a tracked case keeps, with the complaint ID', () => {
+  it('are exactly the facts a tracked case keeps, with the complaint ID, besides the caseworker shown (kept for the emails, SOP F.4.b)', () => {
     const every: CaseFacts = {
       complaintId: '1', contractNumber: 'S1234', issueLevel: 'urgent', receivedDate: '2026-01-01', assignedDate: '2026-01-02',
       resolutionDate: '2026-01-03', category: 'c', subcategory: 's', disposition: 'open', cisControlled: 'no',
@@ -54,6 +54,7 @@ describe('TRACKED_FACT_KEYS', () => {
       caseworker: 'Pat Kim', requestedCategory: 'r',
     };
     const kept = Object.keys(trackedCaseFrom(every, { pageUrl: PAGE, now: 0 })!).filter((key) => key in every);
-    expect([...kept].sort()).toEqual([...TRACKED_FACT_KEYS].sort());
+    // The caseworker is not a tracked fact: two on the page do not stop tracking, the email asks instead.
+    expect([...kept].sort()).toEqual([...TRACKED_FACT_KEYS, 'caseworker'].sort());
   });
 });

@@ -120,9 +120,14 @@ describe('two caseworkers on the page', () => {
   it('the email names neither, and not the user’s own name in their place', () => {
     const draft = fDraft(snapshot);
     expect(draft.missing).toEqual([
-      { key: 'caseworker', label: 'Caseworker name (the page shows different caseworkers: Casey Doe and Jordan Lee)', source: 'page' },
+      {
+        key: 'caseworker',
+        label: 'Caseworker shown on the complaint in CTM (the page shows different caseworkers: Casey Doe and Jordan Lee): type it in the body',
+        source: 'page',
+        gap: '[caseworker name]',
+      },
     ]);
-    expect(draft.body).toContain('caseworker in CTM: [Caseworker]');
+    expect(draft.body).toContain('caseworker in CTM: [caseworker name]');
   });
 
   it('the case is still tracked and has its due moment: the caseworker is not a tracked fact', () => {

@@ -27,6 +27,16 @@ describe('trackedCaseFrom', () => {
     expect(tc).toMatchObject({ complaintId: '555', clock: 'running', status: 'open', firstSeen: '2026-06-01T12:00:00.000Z' });
     expect(Object.keys(tc)).not.toContain('caseworker');
   });
+  it('keeps the caseworker shown on the complaint (plan staff, for SOP F.4.b and G.5.b.iii), never a value holding an identifier', () => {
+    const tc = seen({ ...facts, caseworker: 'Pat Kim' }, T0);
+    expect(tc.caseworker).toBe('Pat Kim');
+    expect(TrackedCase.safeParse(tc).success).toBe(true);
+    expect(seen({ ...facts, caseworker: 'Pat Kim 1EG4-TE5-MK73' }, T0).caseworker).toBeUndefined();
+    expect(seen({ ...facts, caseworker: 'x'.repeat(201) }, T0).caseworker).toBeUndefined();
+    // A later visit that shows none keeps the name already seen; one that shows another takes it.
+    expect(mergeTrackedCase(tc, seen(facts, T0 + 1000)).caseworker).toBe('Pat Kim');
+    expect(mergeTrackedCase(tc, seen({ ...facts, caseworker: 'Robin Fox' }, T0 + 1000)).caseworker).toBe('Robin Fox');
+  });
   it('stores the page URL with its complaint ID parameter only, whatever the sender sent', () => {
     const hostile = 'https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=555&phone=4105550100&dob=03121947';
     expect(trackedCaseFrom(facts, { pageUrl: hostile, now: T0 })?.pageUrl).toBe('https://hpms.cms.gov/ctm/scenario-a.html?ComplaintID=555');
