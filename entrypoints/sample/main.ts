@@ -4,8 +4,9 @@
  * this page without tracking it (entrypoints/background/sample-case.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadPanelModule, PANEL_MODULE_FILE } from '../../lib/panel-module';
 import { readCase } from '../../lib/page/read-case';
-import { startCaseSession } from '../ctm-panel/case-session';
+import { reportQuietly } from '../../lib/report-quietly';
 
 /** Received yesterday, assigned to the plan this morning: a fresh case with its clock running. */
 function dateTheSample(): void {
@@ -23,10 +24,15 @@ function dateTheSample(): void {
 dateTheSample();
 // Saving the sample goes nowhere (after the panel's keep-open check has had its say).
 document.getElementById('aspnetForm')?.addEventListener('submit', (event) => event.preventDefault());
-const session = startCaseSession(new ContentScriptContext('ctm-sample'), readCase);
-// What the content script's page watch does on HPMS, enough for one static page.
-for (const type of ['input', 'change']) {
-  document.addEventListener(type, (event) => {
-    if (!session.followsInput(event.target)) session.refresh();
-  });
-}
+// The same panel module a complaint page in HPMS loads.
+loadPanelModule(browser.runtime.getURL(PANEL_MODULE_FILE))
+  .then((panel) => {
+    const session = panel.startCaseSession(new ContentScriptContext('ctm-sample'), readCase);
+    // What the content script's page watch does on HPMS, enough for one static page.
+    for (const type of ['input', 'change']) {
+      document.addEventListener(type, (event) => {
+        if (!session.followsInput(event.target)) session.refresh();
+      });
+    }
+  })
+  .catch(reportQuietly);
