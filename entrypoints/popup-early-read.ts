@@ -3,6 +3,6 @@
  * module scripts, that starts the storage reads (lib/store/popup-list.ts says how the popup reads
  * its list). Kept to a few hundred bytes: it blocks the page's parser while it loads.
  */
-import { startEarlyRead } from '../lib/store/popup-list';
+import { startEarlyRead } from '../lib/store/popup-early-read';
 
 export default defineUnlistedScript(startEarlyRead);

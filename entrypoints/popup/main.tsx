@@ -3,7 +3,7 @@
  * head (lib/store/popup-list.ts); the list's code is imported statically, so the page fetches all
  * of it at once, in parallel with the reads, instead of after this module has run.
  */
-import { startEarlyRead } from '../../lib/store/popup-list';
+import { startEarlyRead } from '../../lib/store/popup-early-read';
 import '../../components/extension-page.css';
 import '../../components/popup/deadlines.css';
 import '../../components/email/email.css';

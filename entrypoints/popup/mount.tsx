@@ -4,7 +4,8 @@
  * waiting for a frame before the read starts. Otherwise the app asks the background (the fallback).
  */
 import { render } from 'preact';
-import { currentRows, takeEarlyRows, takeEarlySettings } from '../../lib/store/popup-list';
+import { takeEarlyRows, takeEarlySettings } from '../../lib/store/popup-early-read';
+import { currentRows } from '../../lib/store/popup-list';
 import { PopupApp } from './PopupApp';
 
 export async function mount(): Promise<void> {

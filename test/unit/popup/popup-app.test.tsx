@@ -11,7 +11,8 @@ import { watchForeignCaseWrites } from '../../../entrypoints/background/popup-vi
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { messaging } from '../../../lib/messages';
 import { trackedCaseStore, upsertTrackedCase } from '../../../lib/store/tracked-cases';
-import { currentRows, readRowItems, UNSET_SETTINGS } from '../../../lib/store/popup-list';
+import { UNSET_SETTINGS } from '../../../lib/store/popup-early-read';
+import { currentRows, readRowItems } from '../../../lib/store/popup-list';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 

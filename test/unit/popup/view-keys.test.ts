@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { currentRows, readRowItems } from '../../../lib/store/popup-list';
-import { createTrackedCaseStore, DEFAULT_LIMITS } from '../../../lib/store/tracked-cases';
+import { createTrackedCaseStore } from '../../../lib/store/tracked-cases';
+import { DEFAULT_LIMITS } from '../../../lib/store/tracked-cases-archive';
 import { typicalCase } from '../../bench/typical-case';
 
 describe('the popup’s read of the tracked-case store', () => {

@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { changedBehindStore } from '../../../entrypoints/background/popup-view-keeper';
-import { createTrackedCaseStore, DEFAULT_LIMITS } from '../../../lib/store/tracked-cases';
+import { createTrackedCaseStore } from '../../../lib/store/tracked-cases';
+import { DEFAULT_LIMITS } from '../../../lib/store/tracked-cases-archive';
 import { currentRows, readRowItems } from '../../../lib/store/popup-list';
 import { deadlineRows } from '../../../lib/tracking/deadline-row';
 import { popupViewRows, type ViewSettings } from '../../../lib/tracking/popup-view';
