@@ -2,10 +2,7 @@
  * The plain constants of the domain model, free of zod so that the content script (which has a
  * size budget) can import them without the schemas. lib/case.ts re-exports them.
  */
-export const ISSUE_LEVELS = ['immediate-need', 'urgent', 'none'] as const;
-
-/** Reasons of the reassignment indicator (SOP A.2, C.2, D.2, I.2, J.2). */
-export const REASSIGNMENT_REASONS = ['another-plan', 'cms-issue', 'category', 'issue-level'] as const;
+export { ISSUE_LEVELS, REASSIGNMENT_REASONS } from './sop/case-terms';
 
 /** Facts shown in the panel with `data-field` (TEST-HOOKS.md), in display order. */
 export const HOOK_FIELD_KEYS = [

@@ -2,7 +2,7 @@
  * What the organization's enterprise policy sets (docs/admin/): those settings are locked here
  * and an imported file cannot change them. Policy values that were not valid are listed.
  */
-import type { ManagedSettings } from '../../lib/store/managed-settings';
+import type { ManagedSettings } from '../../lib/managed-policy';
 
 const LABELS: Record<string, string> = {
   organization: 'organization',

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_TIME_ZONE, SETTINGS_SCHEMA_VERSION, validateSettingsByKey, type Settings } from '../../lib/settings';
-import type { ManagedKey } from '../../lib/store/managed-settings';
+import type { ManagedKey } from '../../lib/managed-policy';
 import { browserTimeZones } from './time-zones';
 
 type TextKey =

@@ -6,7 +6,8 @@
  * Opening an extension page needs no `tabs` permission.
  */
 import { storage } from 'wxt/utils/storage';
-import { readManagedStorage, validateManaged } from '../../lib/store/managed-settings';
+import { validateManaged } from '../../lib/managed-policy';
+import { readManagedStorage } from '../../lib/store/managed-settings';
 
 export const WELCOME_PAGE = '/welcome.html';
 /** True once the welcome page was opened (or skipped for policy) on this install. */

@@ -4,9 +4,8 @@ import { SetCaseDoneSchema } from '../../lib/message-schemas';
 import { clearUnreadableAccessDates } from '../../lib/store/access-follow-up-dates';
 import { clearUnreadableAlertState } from '../../lib/store/alert-state';
 import { clearUnreadableProgress } from '../../lib/store/case-progress';
-import { ASIDE_KEYS } from '../../lib/store/set-aside-list';
+import { ASIDE_KEYS, asideOf } from '../../lib/store/set-aside-list';
 import { loadTrackedCases, setTrackedCaseDone, trackedCaseStore } from '../../lib/store/tracked-cases';
-import { asideOf } from '../../lib/store/tracked-cases-view';
 
 /**
  * A read sets damaged data aside once and says so; later reads still report what is kept aside,

@@ -16,13 +16,13 @@ import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from '../../compo
 import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
-import type { CaseSession, NoteReader, PageReader } from '../ctm.content/panel-module';
+import type { CaseSession, NoteReader, PageReader } from '../../lib/panel-module';
 import { reportCase, sendBranch, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
 import { createInlineWarning } from './inline-warning';
 import { PanelView } from './panel-view';
-import { reportQuietly } from '../ctm.content/report-quietly';
+import { reportQuietly } from '../../lib/report-quietly';
 import { focusNoteFindings, listenForPanelCommands } from './panel-commands';
 
 const NOTE_SETTLE_MS = 250;

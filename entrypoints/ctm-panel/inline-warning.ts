@@ -4,7 +4,7 @@
  * in its own open shadow root so the page's CSS cannot hide or restyle it; the panel keeps the
  * full warning (`data-keep-open-warning`), this one carries `data-keep-open-inline`.
  */
-import { INLINE_WARNING_TAG } from '../ctm.content/own-elements';
+import { INLINE_WARNING_TAG } from '../../lib/page/own-elements';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; }

@@ -4,7 +4,7 @@
  * lets the save through.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PANEL_TAG } from '../ctm.content/own-elements';
+import { PANEL_TAG } from '../../lib/page/own-elements';
 
 const SAVE_WORDS = /^(?:save|submit|close|resolve|close case|save and close|update)\b/i;
 

@@ -4,7 +4,7 @@
  * The page's styles cannot reach into the shadow root; ours (PANEL_CSS) stay inside it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PANEL_TAG } from '../ctm.content/own-elements';
+import { PANEL_TAG } from '../../lib/page/own-elements';
 import { PANEL_CSS } from './panel-css';
 
 export const PANEL_WIDTH_PX = 360;

@@ -6,9 +6,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFieldCache } from '../../lib/page/field-cache';
 import { readCase, withCurrentEntry, type ReadResult } from '../../lib/page/read-case';
-import { loadPanelModule, type CaseSession } from './panel-module';
+import { loadPanelModule, PANEL_MODULE_FILE, type CaseSession } from '../../lib/panel-module';
+import { reportQuietly } from '../../lib/report-quietly';
 import { watchPage } from './watch-page';
-import { reportQuietly } from './report-quietly';
 
 export default defineContentScript({
   matches: ['https://hpms.cms.gov/*'],
@@ -30,7 +30,7 @@ function watchForComplaint(ctx: ContentScriptContext): void {
     if (session) return session.refresh();
     if (loading || ctx.isInvalid || !needsPanel(read)) return;
     loading = true;
-    loadPanelModule()
+    loadPanelModule(browser.runtime.getURL(PANEL_MODULE_FILE))
       .then((panel) => {
         if (!ctx.isInvalid) session = panel.startCaseSession(ctx, read, withCurrentEntry);
       })

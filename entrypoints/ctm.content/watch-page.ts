@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldCache } from '../../lib/page/field-cache';
 import { inputNeed, mutationsNeed } from '../../lib/page/page-change';
 import { createRefreshSchedule } from '../../lib/refresh-schedule';
-import { INLINE_WARNING_TAG, PANEL_TAG } from './own-elements';
+import { INLINE_WARNING_TAG, PANEL_TAG } from '../../lib/page/own-elements';
 
 /** Our own elements in the page: their changes are not the page's. */
 const OWN_TAGS = new Set([PANEL_TAG, INLINE_WARNING_TAG]);

@@ -1,7 +1,9 @@
 /**
  * The popup: the deadline checklist of every tracked case (soonest due first), filters, open,
  * mark done and undo, one email naming several cases (SOP F.4, G.5.b), CSV and ICS exports, the
- * cases-due chart, notification choices and the M–P guides. The background owns the cases; this page asks it.
+ * cases-due chart, notification choices and the M–P guides. The background owns the cases and
+ * keeps their rows precomputed; this page reads those rows, and asks the background only when
+ * they are not current (lib/store/popup-list.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SeveralCaseEmailProps } from '../../components/email/SeveralCaseEmail';
@@ -14,9 +16,9 @@ import type { Settings } from '../../lib/settings';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
 import { type DeadlineRow, deadlineRows } from '../../lib/tracking/deadline-row';
 import { popupViewRows, viewFits, type ViewSettings } from '../../lib/tracking/popup-view';
-import type { PopupCases } from '../../lib/store/tracked-cases-view';
+import type { PopupList } from '../../lib/store/popup-list';
 import { casesDuePerDay, filterRows, type DeadlineFilter } from '../../lib/tracking/filters';
-import { downloadText, exportName } from './download';
+import { downloadText, exportName } from '../../components/download';
 import { loadEmailCases } from './email-cases';
 import type { GuidesSectionProps } from './GuidesSection';
 import { lazyPart } from './lazy';
@@ -57,8 +59,8 @@ const LazySeveralCaseEmail = lazyPart<SeveralCaseEmailProps>(
 const loadExports = () => Promise.all([import('../../lib/tracking/export-csv'), import('../../lib/tracking/export-ics')]);
 
 export interface PopupAppProps {
-  /** The precomputed rows or the tracked cases the early read found valid (mount.tsx); without them the app reads storage. */
-  initialCases?: PopupCases;
+  /** The precomputed rows the early read found current (mount.tsx); without them the app reads again. */
+  initialCases?: PopupList;
   /** The settings when the early read found none set; without them the app loads them. */
   initialSettings?: Settings;
 }

@@ -1,9 +1,9 @@
 /**
  * The popup's module entry. The storage reads started earlier, in a classic script in the page's
- * head (popup-early-read.ts); the list's code is imported statically, so the page fetches all of
- * it at once, in parallel with the reads, instead of after this module has run.
+ * head (lib/store/popup-list.ts); the list's code is imported statically, so the page fetches all
+ * of it at once, in parallel with the reads, instead of after this module has run.
  */
-import { startEarlyRead } from './early-read';
+import { startEarlyRead } from '../../lib/store/popup-early-read';
 import '../../components/extension-page.css';
 import '../../components/popup/deadlines.css';
 import '../../components/email/email.css';

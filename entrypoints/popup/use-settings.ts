@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
-import { UNSET_SETTINGS } from './early-read';
+import { UNSET_SETTINGS } from '../../lib/store/popup-early-read';
 import { whenIdle } from './when-idle';
 
 export interface PopupSettings {

@@ -1,17 +1,14 @@
 /**
- * The popup's tracked cases: the rows the background precomputed when they are current, else the
- * cases read from storage (fast) or, when something there needs setting aside, asked of the
- * background (their single writer); read again whenever storage says they changed, e.g. a
- * complaint page opened while the popup is open, or a case marked done.
+ * The popup's tracked cases as Preact state, read the one way lib/store/popup-list.ts describes,
+ * and read again whenever storage says they changed (a complaint page opened while the popup is
+ * open, a case marked done). Only the latest read is shown; errors say what went wrong.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TrackedCasesAnswer } from '../../lib/messages';
-import { type PopupCases, popupCases, readPopupViewItems, VIEW_KEYS } from '../../lib/store/tracked-cases-view';
+import { loadPopupList, POPUP_LIST_KEYS, type PopupList } from '../../lib/store/popup-list';
 import type { PopupView, ViewSettings } from '../../lib/tracking/popup-view';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
 import { troubleMessage } from '../../lib/store/storage-trouble';
-import { ASIDE_KEYS } from '../../lib/store/set-aside-list';
 
 export interface TrackedCasesState {
   loaded: boolean;
@@ -30,20 +27,21 @@ const UNREACHABLE = 'CTM Assist’s background worker did not answer. Close and 
 
 /** The messaging code loads only when the background is asked. */
 const background = () => import('../../lib/messages').then((m) => m.messaging);
+const askBackground = () => background().then((m) => m.sendMessage('trackedCases'));
 
-const shown = (from: PopupCases | TrackedCasesAnswer): TrackedCasesState => ({ loaded: true, ...from });
+const shown = (from: PopupList): TrackedCasesState => ({ loaded: true, ...from });
 
 /**
  * `initial`: what the early read found, shown at once (the hook then only watches for changes).
  * `settings`: the ones in force, once known (a ref: they are known after this hook runs);
  * precomputed rows made with others are not used.
  */
-export function useTrackedCases(initial: PopupCases | undefined, settings: { readonly current: ViewSettings | undefined }) {
+export function useTrackedCases(initial: PopupList | undefined, settings: { readonly current: ViewSettings | undefined }) {
   const [state, setState] = useState<TrackedCasesState>(() => (initial ? shown(initial) : { loaded: false }));
   // Answers can arrive out of order; only the latest request's answer is shown.
   const latest = useRef(0);
 
-  const show = useCallback(async (ask: () => Promise<PopupCases | TrackedCasesAnswer>) => {
+  const show = useCallback(async (ask: () => Promise<PopupList>) => {
     const mine = ++latest.current;
     try {
       const answer = await ask();
@@ -54,15 +52,8 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
     }
   }, []);
 
-  /** `cases`: skip the precomputed rows (they were made with other settings). */
-  const reload = useCallback(
-    (cases = false) =>
-      show(async () => {
-        const found = await popupCases(cases ? undefined : await readPopupViewItems(), settings.current);
-        return 'needsBackground' in found ? background().then((m) => m.sendMessage('trackedCases')) : found;
-      }),
-    [show, settings],
-  );
+  /** `skipRows`: ask the background at once (the precomputed rows were made with other settings). */
+  const reload = useCallback((skipRows = false) => show(() => loadPopupList(settings.current, askBackground, skipRows)), [show, settings]);
   const setDone = useCallback(
     (complaintId: string, done: boolean) => show(() => background().then((m) => m.sendMessage('setCaseDone', { complaintId, done }))),
     [show],
@@ -73,9 +64,8 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
 
   useEffect(() => {
     if (!initial) void reload();
-    const keys: readonly string[] = [VIEW_KEYS.cases, VIEW_KEYS.meta, VIEW_KEYS.popupView, ...ASIDE_KEYS];
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && keys.some((key) => key in changes)) void reload();
+      if (area === 'local' && POPUP_LIST_KEYS.some((key) => key in changes)) void reload();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

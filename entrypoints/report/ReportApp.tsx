@@ -15,7 +15,7 @@ import type { Settings } from '../../lib/settings';
 import { clearUnreadableHistory, loadCaseHistory, onCaseHistoryChange } from '../../lib/store/case-history-store';
 import { loadSettings } from '../../lib/store/settings-item';
 import { ReportView } from '../../components/report/ReportView';
-import { downloadText } from '../popup/download';
+import { downloadText } from '../../components/download';
 
 /** The oldest assignment, received or resolution date in the histories (the picker reaches back to it). */
 function earliestDate(cases: HistoryCases): string | undefined {

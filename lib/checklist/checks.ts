@@ -3,7 +3,7 @@ import { containsPhrase, withoutPhrases } from '../detect/phrase';
 import { contractsIn } from '../detect/contracts';
 import type { StepCheck } from '../sop/types';
 import { closingSignal } from './closing';
-import { REASSIGNMENT_REASON_LABEL } from './labels';
+import { REASSIGNMENT_REASON_LABEL } from '../sop/case-terms';
 import type { ChecklistInput, StepStateValue } from './types';
 
 export interface CheckResult {

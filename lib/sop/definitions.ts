@@ -1,5 +1,5 @@
 /** The SOP's "Key & Definitions" and the issue level definitions (under scenario J). */
-import type { IssueLevel } from '../case';
+import type { IssueLevel } from './case-terms';
 import type { Provenance } from './provenance';
 
 export interface Definition {

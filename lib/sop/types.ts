@@ -2,7 +2,8 @@
  * The shape of the SOP as data. Each entry keeps the SOP's own numbering as its id and cites
  * the sentence it comes from, so a reviewer can check it against docs/sop/ctm-plan-sop-2007.txt.
  */
-import type { CaseFacts, IssueLevel, ReassignmentReason } from '../case';
+import type { CaseFacts } from '../case';
+import type { IssueLevel, ReassignmentReason } from './case-terms';
 import type { DetectInput } from '../detect/types';
 import type { Provenance } from './provenance';
 

@@ -13,7 +13,7 @@ import { isStoredComplaintHistory } from '../history/history-shape';
 import type { TrackedCase } from '../tracking/tracked-case';
 import { asideList, kilobytes, moveAside, noteLeftInPlace, notKeptReason, storedBytes } from './set-aside';
 import { storageTrouble, writeFailedProblem } from './storage-trouble';
-import { setAsideProblem } from './tracked-cases-view';
+import { setAsideProblem } from './set-aside-list';
 
 export const HISTORY_KEY = 'local:caseHistory';
 export const HISTORY_ASIDE_KEY = 'local:caseHistory.unreadable';

@@ -65,3 +65,24 @@ export const ASIDE_LISTS = {
   'alerts.sent.unreadable': 'data on notifications already shown',
 } as const;
 export const ASIDE_KEYS = Object.keys(ASIDE_LISTS) as (keyof typeof ASIDE_LISTS)[];
+
+/**
+ * What the caseworker is told while data is kept aside (every read, not only the one that found
+ * it). `what`: the data, in words ("tracked-case data").
+ */
+export function setAsideProblem(aside: readonly SetAsideEntry[], what = 'tracked-case data'): string | undefined {
+  const last = aside[aside.length - 1];
+  if (!last) return undefined;
+  const count = aside.length === 1 ? `Some ${what} was` : `${what[0]!.toUpperCase()}${what.slice(1)} was ${aside.length} times`;
+  const note = last.note ? ` ${last.note}` : '';
+  return `${count} set aside, not deleted (last on ${last.at.slice(0, 10)}; ${kilobytes(asideBytes(aside))} kept): ${last.reason}${note}`;
+}
+
+/** `clear`: the caseworker may clear the copies set aside (lib/messages.ts TrackedCasesAnswer). */
+export type Aside = { problem?: string; clear?: 'set-aside' };
+
+/** The message and the offer to clear for the set-aside lists among `items` (of any shape). */
+export function asideOf(items: Record<string, unknown>): Aside {
+  const problems = ASIDE_KEYS.map((key) => setAsideProblem(asideList(items[key]), ASIDE_LISTS[key])).filter((p): p is string => p !== undefined);
+  return problems.length > 0 ? { problem: problems.join(' '), clear: 'set-aside' } : {};
+}

@@ -2,11 +2,12 @@
  * The plan settings in extension storage. The value carries its own `schemaVersion` (the
  * settings file's), so files and storage share one migration path in lib/settings.ts. Stored
  * settings that cannot be read are copied aside and reported, never silently replaced.
- * Enterprise policy (managed-settings.ts) is applied on top: policy values win.
+ * Enterprise policy (lib/managed-policy.ts) is applied on top: policy values win.
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../settings';
-import { applyManaged, POLICY_PENDING, readManagedWithin, validateManaged, watchManaged, type ManagedSettings } from './managed-settings';
+import { applyManaged, validateManaged, type ManagedSettings } from '../managed-policy';
+import { POLICY_PENDING, readManagedWithin, watchManaged } from './managed-settings';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
 /** Where unreadable stored settings are kept, untouched, for the admin to recover. */

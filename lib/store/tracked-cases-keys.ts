@@ -1,6 +1,6 @@
 /**
  * Where the tracked cases live in storage, free of zod and of the store, so the popup's list can
- * read them directly (tracked-cases-view.ts) while the store (tracked-cases.ts) writes them.
+ * read its rows (popup-list.ts) while the store (tracked-cases.ts) writes them.
  */
 import { ASIDE_KEYS } from './set-aside-list';
 
@@ -16,9 +16,6 @@ export const STORAGE_KEYS = {
   popupView: 'trackedCases.rows',
 } as const;
 
-
-/** What the popup's read-only view of the cases reads (tracked-cases-view.ts), with every set-aside list it reports. */
-export const VIEW_READ_KEYS = [STORAGE_KEYS.cases, STORAGE_KEYS.meta, ...ASIDE_KEYS];
 
 /** What the popup reads first: the precomputed rows and what tells whether they are current (no cases). */
 export const POPUP_VIEW_READ_KEYS = [STORAGE_KEYS.popupView, STORAGE_KEYS.meta, ...ASIDE_KEYS];

@@ -1,54 +1,41 @@
 /**
  * The tracked-case repository in extension storage (the background is its single writer).
  *
- * - `local:trackedCases`: versioned map of complaint ID → TrackedCase for cases still worked.
- * - `local:trackedCases.archive`: ended cases (closed, left the plan) and overflow beyond the cap.
- * - `local:trackedCases.quarantine`: whatever could not be read (corrupt, newer version, failed
- *   migration), kept with the reason. Nothing is wiped silently; each read that sets data aside
+ * - `local:trackedCases`: versioned map of complaint ID → TrackedCase for cases still worked, read
+ *   and validated here (data of a newer or unknown version is set aside before WXT's migration).
+ * - `local:trackedCases.archive`: ended cases and overflow beyond the cap (tracked-cases-archive.ts).
+ * - `local:trackedCases.quarantine`: whatever could not be read, kept with the reason
+ *   (tracked-cases-quarantine.ts). Nothing is wiped silently; each read that sets data aside
  *   returns a `problem` message for the UI.
- * - `local:trackedCases.rows`: the popup's precomputed rows (lib/tracking/popup-view.ts), derived
- *   data rebuilt after every write; it names the revision of the cases it was built from, a fresh
- *   `rev` in their meta at each write, so a view that is behind is never shown.
+ * - `local:trackedCases.rows`: the popup's precomputed rows (tracked-cases-popup-view.ts), rebuilt
+ *   after every write under a fresh revision `rev` in the cases' meta.
  *
- * Writes go through one promise queue, so upserts from several tabs at once lose nothing.
+ * Writes go through one promise queue (write-queue.ts), so upserts from several tabs at once lose nothing.
  */
 import { storage } from 'wxt/utils/storage';
 import type { PhiFree } from '../case';
 import { mergeTrackedCase, markDone, undoDone } from '../tracking/merge';
-import { rowBasis } from '../tracking/deadline-row';
 import { loadSettings } from './settings-item';
-import { encodePopupView, type ViewSettings } from '../tracking/popup-view';
 import { TrackedCase } from '../tracking/tracked-case';
 import { TRACKED_CASES_MIGRATIONS, TRACKED_CASES_VERSION, type TrackedCaseMap } from './tracked-cases-migrations';
 import { storageTrouble, writeFailedProblem } from './storage-trouble';
-import { asideList, kilobytes, moveAside, notKeptReason, storedBytes, type Replacement, type SetAsideEntry } from './set-aside';
+import { asideList, kilobytes, storedBytes, type Replacement } from './set-aside';
+import { DEFAULT_LIMITS, enforceLimits, readArchive, type StoreLimits } from './tracked-cases-archive';
+import { popupViewWriter, type PopupViewSource } from './tracked-cases-popup-view';
+import { setAside, type QuarantineEntry } from './tracked-cases-quarantine';
+import { writeQueue } from './write-queue';
 
 export { ARCHIVE_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY } from './tracked-cases-keys';
 import { ARCHIVE_KEY, POPUP_VIEW_KEY, QUARANTINE_KEY, TRACKED_CASES_KEY, TRACKED_CASES_META_KEY } from './tracked-cases-keys';
 
-/** A copy of tracked-case data set aside (set-aside.ts). */
-export type QuarantineEntry = SetAsideEntry;
-
-export interface StoreLimits {
-  /** Cases kept in the working map; beyond it, done then least recently seen cases are archived. */
-  cap: number;
-  /** Ended cases kept in the archive; beyond it the least recently seen are dropped. */
-  archiveCap: number;
-}
-
-export const DEFAULT_LIMITS: StoreLimits = { cap: 2000, archiveCap: 5000 };
-
-/** What the store needs to keep the popup's view: the settings that decide due moments. */
-export interface PopupViewSource {
-  settings: () => Promise<ViewSettings>;
-}
 
 export type UpsertResult = { ok: true; case: TrackedCase; problem?: string } | { ok: false; error: string };
 
 /** What a read found: the readable cases; `stuck` when unreadable data could not be kept aside and stays in place. */
 type Read = { map: TrackedCaseMap; problem?: string; stuck?: true; none?: true };
 
-const CLEAR_HINT = 'use “Clear the unreadable copy” in the CTM Assist toolbar popup to start tracking afresh';
+const newerVersionProblem = (version: number) =>
+  `Tracked cases were saved by a newer CTM Assist (storage version ${version}); they were set aside, not deleted. Update the extension to get them back.`;
 
 /** A meta WXT can read: an object whose version, if any, is a number. */
 function isMeta(value: unknown): boolean {
@@ -60,28 +47,9 @@ function isMeta(value: unknown): boolean {
 export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, popupView?: PopupViewSource) {
   /** Revisions this store wrote (recent ones), to tell its own writes from anyone else's. */
   const ownRevs: string[] = [];
-  let viewTail: Promise<unknown> = Promise.resolve();
+  const serial = writeQueue();
+  const view = popupView && popupViewWriter(popupView);
 
-  let tail: Promise<unknown> = Promise.resolve();
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  }
-
-  const newerVersionProblem = (version: number) =>
-    `Tracked cases were saved by a newer CTM Assist (storage version ${version}); they were set aside, not deleted. Update the extension to get them back.`;
-
-  /**
-   * Sets `data` aside and stores `replace` in the same write. When it cannot be kept aside, nothing
-   * is written: the data stays where it is and the problem says how to clear it.
-   */
-  async function setAside(what: string, data: unknown, version: number | undefined, replace: Replacement[], meta?: unknown): Promise<{ problem: string; stuck?: true }> {
-    const found = { reason: what, data, ...(version === undefined ? {} : { version }), ...(meta === undefined ? {} : { meta }) };
-    const moved = await moveAside(QUARANTINE_KEY, found, replace);
-    if (!moved.kept) return { problem: `${what.replace(/;.*$|\.$/, '')}, and ${notKeptReason(moved)}. They are left in place and nothing new is tracked; ${CLEAR_HINT}.`, stuck: true };
-    return { problem: what };
-  }
 
   /** The working map and its meta (a fresh revision), as replacements for one storage write. */
   function mapWrite(map: TrackedCaseMap): { rev: string; items: Replacement[] } {
@@ -102,7 +70,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
     const { rev, items } = mapWrite(keep);
     const result = await setAside(what, raw, version, items);
     if (result.stuck) return { map: keep, problem: result.problem, stuck: true };
-    if (popupView) writeView(keep, rev);
+    view?.write(keep, rev);
     return { map: keep, problem: result.problem };
   }
 
@@ -196,82 +164,16 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
     return setAsideMap(what, bad, version, map);
   }
 
-  /** Reads and validates the archive, setting aside what cannot be read; `stuck`: leave it alone. */
-  async function readArchive(): Promise<{ archive: TrackedCaseMap; problem?: string; stuck?: true }> {
-    const raw = await storage.getItem<unknown>(ARCHIVE_KEY);
-    if (raw === null || raw === undefined) return { archive: {} };
-    const whole = typeof raw !== 'object' || Array.isArray(raw);
-    const archive: TrackedCaseMap = {};
-    const bad: Record<string, unknown> = {};
-    if (!whole) {
-      for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
-        const parsed = TrackedCase.safeParse(value);
-        if (parsed.success && parsed.data.complaintId === id) archive[id] = parsed.data;
-        else bad[id] = value;
-      }
-    }
-    const badIds = Object.keys(bad);
-    if (!whole && badIds.length === 0) return { archive };
-    const what = whole
-      ? `The archive of closed complaints could not be read; it was kept aside (${kilobytes(storedBytes(raw))}) and a new archive starts.`
-      : `${badIds.length} archived case${badIds.length === 1 ? '' : 's'} could not be read and ${badIds.length === 1 ? 'was' : 'were'} set aside: ${badIds.slice(0, 5).join(', ')}.`;
-    const result = await setAside(what, whole ? raw : bad, undefined, [{ key: ARCHIVE_KEY, value: archive }]);
-    return result.stuck ? { archive, problem: result.problem, stuck: true } : { archive, problem: result.problem };
-  }
 
   /** The cases and their meta (version and a fresh revision) in one storage write; then the popup's view. */
   async function write(map: TrackedCaseMap): Promise<void> {
     await versionedItem();
     const { rev, items } = mapWrite(map);
     await storage.setItems(items);
-    if (popupView) writeView(map, rev);
+    view?.write(map, rev);
   }
 
-  /**
-   * Builds and stores the view of `map` (revision `rev`) after the write, in write order, so the
-   * last view stored is the last write's. Case writes (and the answers to the pages that sent
-   * them) do not wait for it; until it lands the popup sees a view of an older revision and reads
-   * the cases. A failure leaves an old view, which its revision keeps unused.
-   */
-  function writeView(map: TrackedCaseMap, rev: string): void {
-    viewTail = viewTail
-      .then(async () => {
-        const settings = await popupView!.settings();
-        const bases = Object.values(map).map((tc) => rowBasis(tc, settings));
-        await storage.setItem(POPUP_VIEW_KEY, encodePopupView(bases, rev, settings));
-      })
-      .catch(() => undefined);
-  }
 
-  /**
-   * Moves ended cases and overflow to the archive and trims the archive to its cap. While the
-   * archive holds unreadable data that could not be set aside, cases stay in the working map.
-   */
-  async function enforceLimits(map: TrackedCaseMap): Promise<string | undefined> {
-    const moving: TrackedCase[] = Object.values(map).filter((c) => c.status === 'closed' || c.status === 'left-plan');
-    const remaining = Object.values(map).filter((c) => c.status !== 'closed' && c.status !== 'left-plan');
-    if (remaining.length > limits.cap) {
-      // Done ones first, then the least recently seen.
-      remaining.sort((a, b) => Number(b.doneByUser) - Number(a.doneByUser) || a.lastSeen.localeCompare(b.lastSeen));
-      moving.push(...remaining.slice(0, remaining.length - limits.cap));
-    }
-    if (moving.length === 0) return undefined;
-    const { archive, problem, stuck } = await readArchive();
-    if (stuck) return problem;
-    for (const c of moving) {
-      archive[c.complaintId] = c;
-      delete map[c.complaintId];
-    }
-    const ids = Object.keys(archive);
-    if (ids.length > limits.archiveCap) {
-      const oldest = Object.values(archive)
-        .sort((a, b) => a.lastSeen.localeCompare(b.lastSeen))
-        .slice(0, ids.length - limits.archiveCap);
-      for (const c of oldest) delete archive[c.complaintId];
-    }
-    await storage.setItem(ARCHIVE_KEY, archive);
-    return problem;
-  }
 
   async function update(id: string, change: (old: TrackedCase | undefined) => TrackedCase | undefined) {
     const { map, problem, stuck } = await read();
@@ -290,7 +192,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
     }
     const next = change(old);
     if (next) map[id] = next;
-    const limitProblem = await enforceLimits(map);
+    const limitProblem = await enforceLimits(map, limits);
     if (limitProblem && !problems.includes(limitProblem)) problems.push(limitProblem);
     await write(map);
     return { next, problem: problems.length > 0 ? problems.join(' ') : undefined };
@@ -377,7 +279,7 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
     wrote: (rev: unknown): boolean => typeof rev === 'string' && ownRevs.includes(rev),
 
     /** Resolves once the views of the writes so far are stored (for tests). */
-    viewWritten: (): Promise<unknown> => serial(() => viewTail),
+    viewWritten: (): Promise<unknown> => serial(() => view?.written() ?? Promise.resolve()),
 
     archived: (): Promise<TrackedCase[]> => serial(async () => Object.values((await readArchive()).archive)),
     quarantined: (): Promise<QuarantineEntry[]> => serial(async () => asideList(await storage.getItem(QUARANTINE_KEY))),

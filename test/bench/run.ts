@@ -303,7 +303,7 @@ async function keystrokeFigures(ext: BrowserContext, plain: BrowserContext): Pro
 }
 
 async function popupFigures(ext: BrowserContext, extId: string, plain: BrowserContext): Promise<void> {
-  section('popup with 1,000 tracked cases (issue 6)');
+  section('popup with 1,000 tracked cases (issue 6; budget from issue 14)');
   const results = await benchPopup(ext, extId, plain);
   const hasPopup = results.some((p) => p.kind === 'popup');
   for (const p of results) {

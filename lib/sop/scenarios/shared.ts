@@ -2,8 +2,8 @@
  * Step texts that several scenarios share word for word in the SOP (the RO decision and the
  * "Note to Plan"). Each scenario still cites its own copy of the passage.
  */
-import type { CaseFacts, ReassignmentReason } from '../../case';
-import { REASSIGNMENT_REASON_LABEL } from '../../checklist/labels';
+import type { CaseFacts } from '../../case';
+import { REASSIGNMENT_REASON_LABEL, type ReassignmentReason } from '../case-terms';
 import { WEIGHT } from '../../detect/weights';
 import type { StepCheck } from '../types';
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFix, fixAsSingleEdit, lintNote, type Fix, type LintContext, type ScenarioId } from '../../../lib/lint';
 import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
-import { validateManaged } from '../../../lib/store/managed-settings';
+import { validateManaged } from '../../../lib/managed-policy';
 
 const SCENARIOS: ScenarioId[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'];
 

@@ -6,11 +6,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleSetCaseDone, handleTrackedCases } from '../../../entrypoints/background/popup-messages';
 import { watchForeignCaseWrites } from '../../../entrypoints/background/popup-view-keeper';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import { UNSET_SETTINGS } from '../../../entrypoints/popup/early-read';
+import { messaging } from '../../../lib/messages';
 import { trackedCaseStore, upsertTrackedCase } from '../../../lib/store/tracked-cases';
-import { type PopupCases, popupCases, readPopupViewItems } from '../../../lib/store/tracked-cases-view';
+import { UNSET_SETTINGS } from '../../../lib/store/popup-early-read';
+import { currentRows, readRowItems } from '../../../lib/store/popup-list';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 
@@ -28,26 +30,20 @@ const tc = (id: string, extra: Partial<TrackedCase> = {}): TrackedCase =>
   trackedCase(id, { contractNumber: 'S1234', firstSeen: seen, lastSeen: seen, ...extra });
 
 // The popup's messages go to the background's real handlers, or nowhere when it is "down".
-const background = vi.hoisted(() => ({ up: true }));
-vi.mock('../../../lib/messages', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../lib/messages')>();
-  const handlers = await import('../../../entrypoints/background/popup-messages');
-  return {
-    ...original,
-    messaging: {
-      sendMessage: async (type: string, data?: unknown) => {
-        if (!background.up) throw new Error('Could not establish connection. Receiving end does not exist.');
-        if (type === 'trackedCases') return handlers.handleTrackedCases();
-        if (type === 'setCaseDone') return handlers.handleSetCaseDone(data);
-        throw new Error(`unexpected message ${type}`);
-      },
-    },
-  };
-});
+const background = { up: true };
+function fakeTheBackground() {
+  vi.spyOn(messaging, 'sendMessage').mockImplementation((async (type: string, data?: unknown) => {
+    if (!background.up) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (type === 'trackedCases') return handleTrackedCases();
+    if (type === 'setCaseDone') return handleSetCaseDone(data);
+    throw new Error(`unexpected message ${type}`);
+  }) as typeof messaging.sendMessage);
+}
 
 let root: HTMLElement;
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeTheBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -86,9 +82,9 @@ describe('the popup app', () => {
     await upsertTrackedCase(tc('300', { issueLevel: 'urgent', assignedDate: '2026-06-01', status: 'done', doneByUser: true }));
     await trackedCaseStore().viewWritten();
     // As mount.tsx starts the popup: from the early read, with the settings unset.
-    const initial = await popupCases(await readPopupViewItems(), UNSET_SETTINGS);
-    expect('view' in initial).toBe(true);
-    await act(() => render(<PopupApp initialCases={initial as PopupCases} initialSettings={UNSET_SETTINGS} />, root));
+    const initial = currentRows(await readRowItems(), UNSET_SETTINGS);
+    expect(initial).toBeDefined();
+    await act(() => render(<PopupApp initialCases={initial} initialSettings={UNSET_SETTINGS} />, root));
     const due = (id: string) => root.querySelector(`[data-case="${id}"] time[data-due]`)?.getAttribute('datetime');
     expect(ids()).toEqual(['100', '200']);
     // Urgent 7 days, none 30, at the end of the day in New York (the defaults).

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MANAGED_KEYS, readManagedStorage, validateManaged } from '../../../lib/store/managed-settings';
+import { MANAGED_KEYS, validateManaged } from '../../../lib/managed-policy';
+import { readManagedStorage } from '../../../lib/store/managed-settings';
 import { loadSettings, saveSettings, watchSettings } from '../../../lib/store/settings-item';
 import schema from '../../../public/managed_schema.json';
 

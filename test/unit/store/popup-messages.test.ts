@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleSetCaseDone, handleTrackedCases } from '../../../entrypoints/background/popup-messages';
 import { upsertTrackedCase } from '../../../lib/store/tracked-cases';
-import { readTrackedCasesView } from '../../../lib/store/tracked-cases-view';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 
@@ -40,28 +39,5 @@ describe('popup messages', () => {
     expect(first.cases.map((c) => c.complaintId)).toEqual(['1']);
     const second = await handleTrackedCases();
     expect(second.problem).toMatch(/set aside, not deleted/);
-  });
-});
-
-describe('the popup’s direct read', () => {
-  it('reads valid cases without the background, and reports what was set aside', async () => {
-    await upsertTrackedCase(tc('1'));
-    const view = await readTrackedCasesView();
-    expect('cases' in view && view.cases.map((c) => c.complaintId)).toEqual(['1']);
-    expect('cases' in view && view.problem).toBeUndefined();
-    await fakeBrowser.storage.local.set({ 'trackedCases.quarantine': [{ at: seen, reason: 'Unreadable.', data: 1 }] });
-    const again = await readTrackedCasesView();
-    expect('cases' in again && again.problem).toMatch(/set aside, not deleted .*Unreadable\./);
-  });
-
-  it('leaves damaged, older or newer data to the background, which alone writes', async () => {
-    await upsertTrackedCase(tc('1'));
-    const raw = (await fakeBrowser.storage.local.get('trackedCases')).trackedCases as Record<string, unknown>;
-    await fakeBrowser.storage.local.set({ trackedCases: { ...raw, 2: { complaintId: '2' } } });
-    expect(await readTrackedCasesView()).toEqual({ needsBackground: true });
-    await fakeBrowser.storage.local.set({ trackedCases: raw, trackedCases$: { v: 3 } });
-    expect(await readTrackedCasesView()).toEqual({ needsBackground: true });
-    // Nothing was written by the read.
-    expect((await fakeBrowser.storage.local.get('trackedCases$')).trackedCases$).toEqual({ v: 3 });
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The store keeps the popup's view beside the cases, and the popup uses it only while it is
- * current; otherwise it reads the cases (or asks the background), so the view is never wrong.
+ * current; otherwise it asks the background for the cases, so the view is never wrong.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { changedBehindStore } from '../../../entrypoints/background/popup-view-keeper';
-import { createTrackedCaseStore, DEFAULT_LIMITS } from '../../../lib/store/tracked-cases';
-import { popupCases, readPopupViewItems } from '../../../lib/store/tracked-cases-view';
+import { createTrackedCaseStore } from '../../../lib/store/tracked-cases';
+import { DEFAULT_LIMITS } from '../../../lib/store/tracked-cases-archive';
+import { currentRows, readRowItems } from '../../../lib/store/popup-list';
 import { deadlineRows } from '../../../lib/tracking/deadline-row';
 import { popupViewRows, type ViewSettings } from '../../../lib/tracking/popup-view';
 import { typicalCase } from '../../bench/typical-case';
@@ -23,7 +24,8 @@ async function storeWithCases(count = 5) {
   return store;
 }
 
-const read = async (given: ViewSettings | undefined = settings) => popupCases(await readPopupViewItems(), given);
+/** The rows the popup would draw from; undefined: it asks the background instead. */
+const read = async (given: ViewSettings | undefined = settings) => currentRows(await readRowItems(), given);
 
 describe('the popup view the store keeps', () => {
   beforeEach(() => {
@@ -34,7 +36,7 @@ describe('the popup view the store keeps', () => {
   it('is written after each write and gives the rows of the stored cases', async () => {
     const store = await storeWithCases();
     const found = await read();
-    if (!('view' in found)) throw new Error(`expected the view, got ${JSON.stringify(found)}`);
+    if (!found) throw new Error('expected the view');
     const { cases } = await store.load();
     expect(popupViewRows(found.view, NOW)).toEqual(deadlineRows(cases, { now: NOW }));
   });
@@ -44,68 +46,67 @@ describe('the popup view the store keeps', () => {
     await store.setDone('100002', true);
     await store.viewWritten();
     let found = await read();
-    expect('view' in found && found.view.rows.find((r) => r.complaintId === '100002')?.status).toBe('done');
+    expect(found?.view.rows.find((r) => r.complaintId === '100002')?.status).toBe('done');
     await store.setDone('100002', false);
     await store.viewWritten();
     found = await read();
-    expect('view' in found && found.view.rows.find((r) => r.complaintId === '100002')?.status).toBe('open');
+    expect(found?.view.rows.find((r) => r.complaintId === '100002')?.status).toBe('open');
   });
 
-  it('is passed over for the cases while its revision is behind theirs (a write whose view is not in yet)', async () => {
+  it('is passed over while its revision is behind the cases’ (a write whose view is not in yet)', async () => {
     await storeWithCases();
     const { trackedCases$: meta } = await fakeBrowser.storage.local.get('trackedCases$');
     await fakeBrowser.storage.local.set({ trackedCases$: { ...(meta as object), rev: 'someone-else' } });
-    expect('cases' in (await read())).toBe(true);
+    expect(await read()).toBeUndefined();
   });
 
   it('is passed over when the cases were written without a revision (not by the store)', async () => {
     await storeWithCases();
     await fakeBrowser.storage.local.set({ trackedCases: { '1': { ...typicalCase(1), complaintId: '1' } }, trackedCases$: { v: 2 } });
-    const found = await read();
-    expect('cases' in found && found.cases.map((c) => c.complaintId)).toEqual(['1']);
+    expect(await read()).toBeUndefined();
   });
 
   it('is passed over when missing or damaged', async () => {
     await storeWithCases();
     await fakeBrowser.storage.local.set({ 'trackedCases.rows': '{"v":1,' });
-    expect('cases' in (await read())).toBe(true);
+    expect(await read()).toBeUndefined();
     await fakeBrowser.storage.local.remove('trackedCases.rows');
-    expect('cases' in (await read())).toBe(true);
+    expect(await read()).toBeUndefined();
   });
 
   it('is passed over when made with other settings, and used again once rebuilt with them', async () => {
     const store = await storeWithCases();
     const changed: ViewSettings = { timeZone: 'America/Chicago', budgets: { urgentDays: 3 } };
-    const fallback = await read(changed);
-    if (!('cases' in fallback)) throw new Error('expected the cases');
-    // The rows then come from the cases, with the new settings.
+    expect(await read(changed)).toBeUndefined();
+    // The rows then come from the cases the background answers with, with the new settings.
+    const fallback = await store.load();
     const urgent = deadlineRows(fallback.cases, { now: NOW, ...changed }).find((r) => r.issueLevel === 'urgent')!;
     expect(urgent.budgetDays).toBe(3);
     settings = changed;
     await store.restamp();
     await store.viewWritten();
     const found = await read(changed);
-    if (!('view' in found)) throw new Error('expected the rebuilt view');
+    if (!found) throw new Error('expected the rebuilt view');
     expect(popupViewRows(found.view, NOW)).toEqual(deadlineRows(fallback.cases, { now: NOW, ...changed }));
   });
 
   it('is used before the settings are known (the popup checks it against them once they are)', async () => {
     await storeWithCases();
-    expect('view' in (await read(undefined))).toBe(true);
+    expect(await read(undefined)).toBeDefined();
   });
 
   it('leaves a newer storage version to the background, as before', async () => {
     await storeWithCases();
     const { trackedCases$: meta } = await fakeBrowser.storage.local.get('trackedCases$');
     await fakeBrowser.storage.local.set({ trackedCases$: { ...(meta as object), v: 3 } });
-    expect(await read()).toEqual({ needsBackground: true });
+    expect(await read()).toBeUndefined();
   });
 
   it('reports data set aside, as the cases do', async () => {
     await storeWithCases();
     await fakeBrowser.storage.local.set({ 'trackedCases.quarantine': [{ at: '2026-06-01T00:00:00.000Z', reason: 'Unreadable.', data: 1 }] });
     const found = await read();
-    expect('view' in found && found.problem).toMatch(/set aside, not deleted/);
+    expect(found?.problem).toMatch(/set aside, not deleted/);
   });
 
   it('is removed by a restamp when there are no cases', async () => {
@@ -122,8 +123,8 @@ describe('the popup view the store keeps', () => {
     await store.restamp();
     await store.viewWritten();
     const found = await read();
-    expect('view' in found && found.view.rows.map((r) => r.complaintId).sort()).toEqual(['100000', '100001']);
-    expect('problem' in found && found.problem).toMatch(/set aside/);
+    expect(found?.view.rows.map((r) => r.complaintId).sort()).toEqual(['100000', '100001']);
+    expect(found?.problem).toMatch(/set aside/);
   });
 });
 

@@ -81,7 +81,7 @@ async function modules() {
   return {
     caseMessages: await import('../../../entrypoints/background/case-messages'),
     popupMessages: await import('../../../entrypoints/background/popup-messages'),
-    view: await import('../../../lib/store/tracked-cases-view'),
+    list: await import('../../../lib/store/popup-list'),
     access: await import('../../../lib/store/access-follow-up-dates'),
     alerts: await import('../../../lib/store/alert-state'),
     history: await import('../../../lib/store/case-history-store'),
@@ -92,7 +92,7 @@ async function modules() {
 async function use(): Promise<string[]> {
   const m = await modules();
   const panel = await m.caseMessages.handleCaseSeen(page('4100101'));
-  const popupDirect = await m.view.popupCases(await m.view.readPopupViewItems(), undefined);
+  const popupDirect = m.list.currentRows(await m.list.readRowItems(), undefined);
   const popup = await m.popupMessages.handleTrackedCases();
   const access = await m.access.loadAccessDates();
   const alertPrefs = await m.alerts.loadAlertPrefsChecked();
@@ -101,7 +101,7 @@ async function use(): Promise<string[]> {
   const popupAgain = await m.popupMessages.handleTrackedCases();
   // The report page reads the case history.
   const history = await m.history.loadCaseHistory();
-  const direct = 'problem' in popupDirect ? popupDirect.problem : undefined;
+  const direct = popupDirect?.problem;
   return [panel.settingsProblem, panel.trackingProblem, direct, popup.problem, access.problem, alertPrefs.problem, popupAgain.problem, history.problem].filter(
     (p): p is string => !!p,
   );

@@ -6,8 +6,8 @@ import {
   createTrackedCaseStore,
   QUARANTINE_KEY,
   TRACKED_CASES_KEY,
-  type QuarantineEntry,
 } from '../../../lib/store/tracked-cases';
+import type { QuarantineEntry } from '../../../lib/store/tracked-cases-quarantine';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 import { enforceChromeQuota } from './chrome-quota';

@@ -3,9 +3,11 @@
  * a complaint page: every other HPMS page carries just the small page reader. The module is a
  * web-accessible file of this extension (never the network); it registers itself on the
  * content script's own global, which the page's scripts cannot see (an isolated world).
+ * This file is the contract between the page reader (entrypoints/ctm.content/, and the sample
+ * page) and the panel module, so neither entrypoint imports the other's files.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { readCase, withCurrentEntry } from '../../lib/page/read-case';
+import type { readCase, withCurrentEntry } from './page/read-case';
 
 export type CaseSession = {
   /** Re-reads the page and redraws (or removes) the panel. */
@@ -30,9 +32,10 @@ export function registerPanelModule(module: PanelModule): void {
   (globalThis as Registry)[GLOBAL_KEY] = module;
 }
 
-export async function loadPanelModule(): Promise<PanelModule> {
+/** `url`: PANEL_MODULE_FILE as the extension's own URL (browser.runtime.getURL). */
+export async function loadPanelModule(url: string): Promise<PanelModule> {
   const registry = globalThis as Registry;
-  if (!registry[GLOBAL_KEY]) await import(/* @vite-ignore */ browser.runtime.getURL(PANEL_MODULE_FILE));
+  if (!registry[GLOBAL_KEY]) await import(/* @vite-ignore */ url);
   const module = registry[GLOBAL_KEY];
   if (!module) throw new Error('The CTM Assist panel module did not load.');
   return module;

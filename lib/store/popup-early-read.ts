@@ -1,18 +1,19 @@
 /**
- * The popup's storage reads, started first thing by a small classic script in popup.html's head
- * (entrypoints/popup-early-read.ts), before the page's styles and module scripts load: module
- * scripts wait for styles, and the 1,000 cases then arrive while the list's code loads. That
- * script and the page's modules are separate bundles, so the reads are handed over on a global.
- * Each read is taken once; later reads (after a change) go to storage again.
+ * The first step of the popup's read path (popup-list.ts): the storage reads started by a classic
+ * script in popup.html's head, before the page's styles and module scripts load (module scripts
+ * wait for styles, and the 1,000 rows then arrive while the list's code loads). That script and
+ * the page's modules are separate bundles, so the reads are handed over on a global. Each read is
+ * taken once; later reads (after a change) go to storage again. Imports nothing that runs code:
+ * that script blocks the page's parser while it loads.
  */
-import type { Settings } from '../../lib/settings';
-import { POPUP_VIEW_READ_KEYS } from '../../lib/store/tracked-cases-keys';
+import type { Settings } from '../settings';
+import { POPUP_VIEW_READ_KEYS } from './tracked-cases-keys';
 
 /** The defaults of lib/settings.ts (the type pins the version), without loading zod. */
 export const UNSET_SETTINGS: Settings = { schemaVersion: 1 };
 
 interface EarlyReads {
-  /** The background's precomputed rows and their stamp (lib/store/tracked-cases-view.ts popupCases). */
+  /** The rows and what says whether they are current (POPUP_VIEW_READ_KEYS). */
   rows?: Promise<Record<string, unknown>>;
   settings?: Promise<Settings | undefined>;
 }
@@ -21,8 +22,8 @@ const HANDOFF = 'ctmPopupEarlyReads';
 const handoff = globalThis as { [HANDOFF]?: EarlyReads };
 
 /**
- * The browser's own promise-based storage (Chrome MV3's `chrome`, Firefox's `browser`): this runs
- * before webextension-polyfill could load, and needs nothing it adds.
+ * The browser's own promise-based storage (Chrome MV3's `chrome`, Firefox's `browser`): the early
+ * read runs before webextension-polyfill could load, and needs nothing it adds.
  */
 type LocalArea = { get(keys: string[]): Promise<Record<string, unknown>> };
 function localArea(): LocalArea {
@@ -34,7 +35,7 @@ function localArea(): LocalArea {
  * The settings when the caseworker has stored none: the defaults, known without the settings
  * schema. Undefined means "load and validate them" (lib/store/settings-item.ts). Enterprise policy
  * is not waited for here: Chromium's first read of managed storage in a session takes seconds.
- * use-settings.ts applies it as soon as it is read, as the popup always did.
+ * use-settings.ts applies it as soon as it is read.
  */
 async function unsetSettings(local: LocalArea): Promise<Settings | undefined> {
   const own = await local.get(['settings']);
@@ -45,14 +46,13 @@ async function unsetSettings(local: LocalArea): Promise<Settings | undefined> {
 export function startEarlyRead(): void {
   if (handoff[HANDOFF]) return;
   const local = localArea();
-  // The rows, not the cases: when they are current the cases are never read (popupCases).
   const rows = local.get(POPUP_VIEW_READ_KEYS);
   // A failed read is retried by the hook that takes it; keep it from being reported as unhandled.
   rows.catch(() => undefined);
   handoff[HANDOFF] = { rows, settings: unsetSettings(local).catch(() => undefined) };
 }
 
-/** The early read of the precomputed rows, once; undefined when it was taken or never started. */
+/** The early read of the rows, once; undefined when it was taken or never started. */
 export function takeEarlyRows(): Promise<Record<string, unknown>> | undefined {
   const reads = handoff[HANDOFF];
   const taken = reads?.rows;
