@@ -14,7 +14,7 @@ import { I } from './scenarios/i';
 import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
-import type { CaseFacts } from '../case';
+import type { CaseFacts, ReassignmentReason } from '../case';
 import type { CaseLetter, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
@@ -61,4 +61,17 @@ export function branchChoice(letter: CaseLetter, input: { facts: CaseFacts; curr
 /** The scenario-specific lint rules that apply while `letter` is worked (none for M–P). */
 export function scenarioLint(letter: string | undefined): ScenarioLint {
   return (letter && (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter]?.lint) || {};
+}
+
+/**
+ * Whether the plan's clock stops while a reassignment for `reason` is requested and `letter` is
+ * worked: true when the scenario states the pause (I.4, J.4), false when it asks for that reason
+ * itself without stating one (D.4 uses the same category indicator as I but says only that the
+ * RO agrees or disagrees), undefined when the scenario does not ask for that reason (the
+ * indicator alone then decides).
+ */
+export function scenarioPausesClock(letter: CaseLetter | undefined, reason: ReassignmentReason | undefined): boolean | undefined {
+  const scenario = letter && CASE_SCENARIO_MAP[letter];
+  if (!scenario || !reason || scenario.reassignmentReason !== reason) return undefined;
+  return scenario.followUps.some((f) => f.kind === 'clock-paused-while-reassignment' && f.reason === reason);
 }

@@ -5,6 +5,7 @@
 import type { CaseFacts } from '../case';
 import { clockState } from '../deadlines/clock';
 import { complaintPageUrl } from '../hpms-url';
+import { scenarioPausesClock } from '../sop/case-scenarios';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
 import type { ScenarioLetter, TrackedCase } from './tracked-case';
 
@@ -28,6 +29,7 @@ export function trackedCaseFrom(facts: CaseFacts, extra: TrackExtra): TrackedCas
     reassignmentRequested: facts.reassignmentRequested,
     reassignmentReason: facts.reassignmentReason,
     ended: status === 'closed' || status === 'left-plan',
+    scenarioPauses: scenarioPausesClock(extra.scenario, facts.reassignmentReason),
   });
   const tc: TrackedCase = {
     complaintId: facts.complaintId,

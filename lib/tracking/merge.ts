@@ -4,6 +4,7 @@
  * when a reassignment was requested) and the caseworker's own "done" mark.
  */
 import { clockState, type Pause } from '../deadlines/clock';
+import { scenarioPausesClock } from '../sop/case-scenarios';
 import { closedOnPage, deriveStatus } from './case-status';
 import type { TrackedCase } from './tracked-case';
 
@@ -26,6 +27,7 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
     reassignmentRequested: incoming.reassignmentRequested,
     reassignmentReason: incoming.reassignmentReason,
     ended: status === 'closed' || status === 'left-plan',
+    scenarioPauses: scenarioPausesClock(scenario, incoming.reassignmentReason),
   });
   const merged: TrackedCase = {
     ...incoming,

@@ -43,7 +43,7 @@ function clock(s: Scenario): string[] {
   const lines = s.followUps.map(followUp);
   const statesPause = s.followUps.some((f) => f.kind === 'clock-paused-while-reassignment');
   if (!statesPause && s.reassignmentReason && PAUSING_REASONS.includes(s.reassignmentReason)) {
-    lines.push('Clock paused while the reassignment box is checked: CTM Assist infers it from the shared reason (the SOP states the pause only for I and J)');
+    lines.push('Clock keeps running while the request waits: the SOP states no pause here (I.4 and J.4 state it for their own requests); CTM Assist does not infer one');
   }
   return lines;
 }
