@@ -8,7 +8,9 @@
  * listeners of its own (the list listens once, see rowEvent). Every node counts too (building,
  * then discarding them when the popup closes), so a row has 20, not 29.
  */
+import { budgetProvenance } from '../../lib/deadlines/budgets';
 import { countdown } from '../../lib/deadlines/countdown';
+import { provenanceText } from '../../lib/sop/provenance';
 import type { DeadlineRow } from '../../lib/tracking/deadline-row';
 import { CLOCK_LABEL, formatDue, ISSUE_LEVEL_LABEL } from './labels';
 
@@ -48,13 +50,16 @@ function dueLine(row: DeadlineRow, now: number, timeZone: string): Node {
   const when = row.dueMs === undefined ? undefined : formatDue(row.dueMs, timeZone);
   const shown =
     row.dueMs === undefined ? '' : row.clock === 'paused' ? 'paused' : row.clock === 'stopped' ? 'stopped' : countdown(row.dueMs, now);
-  const key = `due|${row.dueIso}|${row.clock}|${shown}|${when}|${row.usedReceivedDate}|${row.dueProblem}`;
+  const budget = row.budgetSource === undefined ? undefined : budgetProvenance(row.budgetSource);
+  const key = `due|${row.dueIso}|${row.clock}|${shown}|${when}|${row.usedReceivedDate}|${row.dueProblem}|${budget}`;
+  const timeAttrs: Record<string, string> = { 'data-due': 'true', datetime: row.dueIso ?? '', 'data-clock': row.clock, title: when ?? '' };
+  if (budget) timeAttrs['data-budget-provenance'] = budget;
   return sharedPart(key, () =>
     el(
       'div',
       { class: 'deadline-due' },
       row.dueMs !== undefined && row.dueIso !== undefined
-        ? el('time', { 'data-due': 'true', datetime: row.dueIso, 'data-clock': row.clock, title: when! }, shown)
+        ? el('time', timeAttrs, shown)
         : el('span', { 'data-due-missing': 'true' }, row.dueProblem ?? 'No due moment'),
       ...aside('deadline-when', when && ` ${when}`),
       ...aside('deadline-note', row.usedReceivedDate ? ' (from the received date: no assignment date shown)' : undefined),
@@ -75,10 +80,26 @@ function facts(row: DeadlineRow): Node {
   return sharedPart(`facts|${level}|${row.scenario}|${row.clock}|${text}`, () => el('div', attrs, text));
 }
 
+/** The next step and where it comes from, in words ("SOP L.2–L.4", "CTM Assist suggests: …") and as data-provenance. */
 function nextStep(row: DeadlineRow): Node {
-  return sharedPart(`next|${row.nextStep}|${row.nextStepSop}`, () =>
-    el('p', { class: 'deadline-next', 'data-next-step': 'true' }, row.nextStep, ...aside('deadline-sop', row.nextStepSop && ` (SOP ${row.nextStepSop})`)),
+  const from = provenanceText(row.nextStepProvenance);
+  return sharedPart(`next|${row.nextStep}|${from}`, () =>
+    el(
+      'p',
+      { class: 'deadline-next', 'data-next-step': 'true', 'data-provenance': row.nextStepProvenance.kind },
+      row.nextStep,
+      ...aside('deadline-sop', ` (${from})`),
+    ),
   );
+}
+
+/** A line beside the step with its own provenance, e.g. our date for L.3's range. */
+function stepDetail(row: DeadlineRow): Node[] {
+  const detail = row.nextStepDetail;
+  if (!detail) return [];
+  const words = detail.provenance.kind === 'ctm-assist' ? `CTM Assist suggests: ${detail.text}` : `${detail.text} (${provenanceText(detail.provenance)})`;
+  const attrs = { class: 'deadline-detail', 'data-follow-up': detail.kind, 'data-provenance': detail.provenance.kind, title: provenanceText(detail.provenance) };
+  return [sharedPart(`detail|${words}`, () => el('p', attrs, words))];
 }
 
 /** What every row has, by status: the check box, the label and the two buttons. */
@@ -119,7 +140,7 @@ export function deadlineRowElement({ row, now, timeZone, selected }: DeadlineRow
   label.append(row.contractNumber ? `Complaint ${id} · ${row.contractNumber}` : `Complaint ${id}`);
 
   const actions = li.lastElementChild!;
-  actions.before(dueLine(row, now, timeZone), facts(row), nextStep(row));
+  actions.before(dueLine(row, now, timeZone), facts(row), nextStep(row), ...stepDetail(row));
   const open = actions.firstElementChild!;
   open.setAttribute('data-open-case', id);
   open.setAttribute('aria-label', `Open case, complaint ${id}`);

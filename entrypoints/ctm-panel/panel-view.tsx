@@ -11,6 +11,7 @@ import { CaseFactsView } from '../../components/CaseFactsView';
 import { DeadlineView } from '../../components/DeadlineView';
 import { ScenarioList } from '../../components/scenarios/ScenarioList';
 import { Checklist } from '../../components/scenarios/Checklist';
+import { FollowUpDates } from '../../components/scenarios/FollowUpDates';
 import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
 import { EmailList } from '../../components/email/EmailList';
@@ -72,6 +73,7 @@ export function PanelView(props: PanelViewProps) {
         <ScenarioList matches={evaluation.matches} active={evaluation.active} onPick={props.onPick} />
         {evaluation.active && evaluation.keepOpenViolated && <KeepOpenWarning scenario={evaluation.active} />}
         {evaluation.active && <Checklist scenario={evaluation.active} steps={evaluation.steps} onTick={props.onTick} />}
+        {evaluation.active && <FollowUpDates scenario={evaluation.active} facts={facts} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />}
       </section>
       {props.hasNoteBox ? (
         <NoteSection source={props.note} onSelect={props.onSelectFinding} onFix={props.onFixFinding} />

@@ -15,7 +15,7 @@ import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
 import type { CaseFacts, ReassignmentReason } from '../case';
-import type { CaseLetter, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
+import type { CaseLetter, FollowUp, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -70,8 +70,14 @@ export function scenarioLint(letter: string | undefined): ScenarioLint {
  * RO agrees or disagrees), undefined when the scenario does not ask for that reason (the
  * indicator alone then decides).
  */
-export function scenarioPausesClock(letter: CaseLetter | undefined, reason: ReassignmentReason | undefined): boolean | undefined {
-  const scenario = letter && CASE_SCENARIO_MAP[letter];
+export function scenarioPausesClock(letter: string | undefined, reason: ReassignmentReason | undefined): boolean | undefined {
+  const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
   if (!scenario || !reason || scenario.reassignmentReason !== reason) return undefined;
   return scenario.followUps.some((f) => f.kind === 'clock-paused-while-reassignment' && f.reason === reason);
+}
+
+/** The scenario's follow-up of `kind`, if it has one (L's return to CMS). */
+export function followUpOf<K extends FollowUp['kind']>(letter: string | undefined, kind: K): Extract<FollowUp, { kind: K }> | undefined {
+  const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  return scenario?.followUps.find((f): f is Extract<FollowUp, { kind: K }> => f.kind === kind);
 }

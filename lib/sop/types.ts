@@ -74,8 +74,11 @@ export interface RequiredPhrase {
 
 /** A clock or follow-up a scenario starts, for the deadline engine. */
 export type FollowUp =
-  /** Return the complaint to CMS within a number of days that depends on the issue level. */
-  | { kind: 'return-to-cms'; step: string; cite: string; days: Record<IssueLevel, number> }
+  /**
+   * Return the complaint to CMS within a range of days that depends on the issue level; `days`
+   * picks a number for each level, and `daysFrom` says whose mapping that is.
+   */
+  | { kind: 'return-to-cms'; step: string; cite: string; days: Record<IssueLevel, number>; daysFrom: Provenance }
   /** The plan's clock pauses while the reassignment box is checked, until CMS acts. */
   | { kind: 'clock-paused-while-reassignment'; step: string; cite: string; reason: ReassignmentReason }
   /** Best-practice contact attempts: `attempts` tries, the last one in writing. */
@@ -92,12 +95,14 @@ export interface Note {
 
 /**
  * The popup's one next step for a tracked case worked under the scenario. `from` takes the
- * words from a follow-up instead: the contact attempt due (E), or the return-to-CMS date, put
- * in place of `{by}` (L).
+ * words from a follow-up instead: the contact attempt due (E), or adds the return-to-CMS date for
+ * the case's issue level beside the step, with that mapping's own provenance (L).
  */
 export interface NextStep {
   text: string;
   sop: string;
+  /** Where the step comes from; absent → the SOP items in `sop`. */
+  provenance?: Provenance;
   from?: 'contact-attempts' | 'return-to-cms';
 }
 

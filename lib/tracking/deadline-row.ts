@@ -10,7 +10,8 @@ import type { ClockState } from '../deadlines/clock';
 import { DEFAULT_TIME_ZONE, dueMoment } from '../deadlines/due-moment';
 import { isoIn } from '../deadlines/end-of-day';
 import { isActive } from './merge';
-import { type StepBasis, stepBasis, stepText } from './next-step';
+import type { Provenance } from '../sop/provenance';
+import { detailProvenance, type StepBasis, type StepDetail, stepBasis, stepText } from './next-step';
 import type { CaseStatus, ScenarioLetter, TrackedCase } from './tracked-case';
 
 /** The case's own facts a row shows, the same before and after the clock. */
@@ -38,6 +39,10 @@ export interface DeadlineRow extends AlertCase, RowFacts {
   overdue: boolean;
   nextStep: string;
   nextStepSop?: string;
+  /** Where the next step comes from (data-provenance). */
+  nextStepProvenance: Provenance;
+  /** A second line beside the step with its own provenance (L.3's date for the level). */
+  nextStepDetail?: StepDetail & { provenance: Provenance };
   pageUrl: string;
 }
 
@@ -131,8 +136,10 @@ export function rowAt(basis: RowBasis, now: number, timeZone: string): DeadlineR
     pausedMs: 0,
     overdue: false,
     nextStep: step.text,
+    nextStepProvenance: step.provenance,
     pageUrl: basis.pageUrl,
   };
+  if (step.detail) row.nextStepDetail = { ...step.detail, provenance: detailProvenance(step.detail, basis.scenario) };
   if (basis.contractNumber) row.contractNumber = basis.contractNumber;
   if (basis.issueLevel) row.issueLevel = basis.issueLevel;
   if (basis.scenario) row.scenario = basis.scenario;

@@ -24,7 +24,7 @@ import type { StepBasis } from './next-step';
 import type { CaseStatus, ScenarioLetter } from './tracked-case';
 
 /** The stored shape's version; another one is ignored and rebuilt. */
-export const POPUP_VIEW_FORMAT = 1;
+export const POPUP_VIEW_FORMAT = 2;
 
 export interface PopupView {
   v: typeof POPUP_VIEW_FORMAT;
@@ -133,11 +133,30 @@ function decodeRow(r: unknown, steps: readonly StepBasis[]): RowBasis | undefine
   };
 }
 
+const PROVENANCE_WORDS: ReadonlyMap<unknown, string> = new Map([['sop', 'item'], ['cms-guidance', 'which'], ['ctm-assist', 'reason']]);
+
+/** A Provenance as provenance.ts writes it: its kind and the one string that kind carries. */
+function isProvenance(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Record<string, unknown>;
+  const words = PROVENANCE_WORDS.get(p.kind);
+  return words !== undefined && isString(p[words]);
+}
+
+function isDetail(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (typeof v !== 'object' || v === null) return false;
+  const d = v as Record<string, unknown>;
+  return d.kind === 'return-to-cms' && isString(d.text);
+}
+
 function isStep(v: unknown): v is StepBasis {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
   return (
     isString(s.text) &&
+    isProvenance(s.provenance) &&
+    isDetail(s.detail) &&
     (s.sop === undefined || isString(s.sop)) &&
     (s.after === undefined || isString(s.after)) &&
     (s.waitingSince === undefined || isNumber(s.waitingSince))

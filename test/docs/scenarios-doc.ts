@@ -30,7 +30,7 @@ function followUp(f: FollowUp): string {
     case 'clock-paused-while-reassignment':
       return `Clock paused while the reassignment box is checked (SOP ${f.step})`;
     case 'return-to-cms':
-      return `Return to CMS within 2 to 7 days as a best practice (SOP ${f.step}); our mapping by issue level: Immediate Need ${f.days['immediate-need']}, Urgent ${f.days.urgent}, none ${f.days.none}`;
+      return `Return to CMS within 2 to 7 days as a best practice (SOP ${f.step}); by issue level (${f.daysFrom.kind === 'ctm-assist' ? 'CTM Assist\'s mapping' : 'SOP'}): Immediate Need ${f.days['immediate-need']}, Urgent ${f.days.urgent}, none ${f.days.none}`;
     case 'contact-attempts':
       return `Best practice: contact the complainant "${f.cite}" (SOP ${f.step})`;
     case 'business-days':
@@ -57,7 +57,9 @@ function nextStep(s: Scenario): string[] {
   const step = s.nextStep;
   if (!step) return ['Resolve, record the resolution notes and close as resolved (SOP E.1, K)'];
   if (step.from === 'contact-attempts') return [`The next contact attempt due (SOP ${step.sop})`];
-  return [`${step.text.replace('{by}', ' by the due date')} (SOP ${step.sop})`];
+  const lines = [`${step.text} (SOP ${step.sop})`];
+  if (step.from === 'return-to-cms') lines.push("Beside it, the date for the case's issue level: CTM Assist's mapping, labelled as such");
+  return lines;
 }
 
 function provenance(s: Scenario): string[] {
