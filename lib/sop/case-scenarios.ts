@@ -15,7 +15,7 @@ import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
 import type { CaseFacts, ReassignmentReason } from '../case';
-import type { CaseLetter, FollowUp, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
+import type { CaseLetter, FollowUp, HandOver, RdBranch, Scenario, ScenarioLint, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -80,4 +80,18 @@ export function scenarioPausesClock(letter: string | undefined, reason: Reassign
 export function followUpOf<K extends FollowUp['kind']>(letter: string | undefined, kind: K): Extract<FollowUp, { kind: K }> | undefined {
   const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
   return scenario?.followUps.find((f): f is Extract<FollowUp, { kind: K }> => f.kind === kind);
+}
+
+/**
+ * Where a complaint goes once the RO agrees with a reassignment requested for `reason`: the
+ * worked scenario's own hand-over when it asks for that reason; otherwise the indicator decides
+ * when every scenario asking for that reason hands the complaint over (another plan, CMS issue),
+ * and nothing when one does not (a category request may be I, which stays with the plan).
+ */
+export function handOverOf(letter: string | undefined, reason: ReassignmentReason | undefined): HandOver | undefined {
+  if (!reason) return undefined;
+  const own = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  if (own?.reassignmentReason === reason) return own.handsOver;
+  const asking = Object.values(CASE_SCENARIO_MAP).filter((s) => s.reassignmentReason === reason);
+  return asking.length > 0 && asking.every((s) => s.handsOver) ? asking[0]!.handsOver : undefined;
 }

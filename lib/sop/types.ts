@@ -140,6 +140,16 @@ export interface Branching {
   suggested(input: { facts: CaseFacts; summary?: string }): { branch: RdBranch; hint: string } | undefined;
 }
 
+/**
+ * Once the RO agrees with the plan's reassignment request, the complaint leaves the plan's CTM:
+ * the SOP item that says so and where the complaint goes.
+ */
+export interface HandOver {
+  step: string;
+  /** Where the complaint goes, in words: "another contract", "CMS Issue". */
+  to: string;
+}
+
 export interface Scenario {
   letter: Letter;
   title: string;
@@ -155,6 +165,8 @@ export interface Scenario {
   reassignmentReason?: ReassignmentReason;
   /** The SOP says do NOT close the case in CTM. */
   keepOpen: boolean;
+  /** After its reassignment request, the complaint leaves the plan if the RO agrees. */
+  handsOver?: HandOver;
   /** When closing is still right despite keepOpen (shown with the keep-open warning). */
   closeOnlyWhen?: string;
   /** Email template ids (TEST-HOOKS.md). */

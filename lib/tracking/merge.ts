@@ -15,7 +15,9 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
   if (Date.parse(incoming.lastSeen) < Date.parse(old.lastSeen)) return { ...old, firstSeen };
 
   const at = incoming.lastSeen;
-  const doneByUser = old.doneByUser;
+  // A case marked gone that a page shows again is not gone: the mark, and the done it set, go.
+  const shownAgain = old.handOverAnswer === 'gone';
+  const doneByUser = shownAgain ? false : old.doneByUser;
   const scenario = incoming.scenario ?? old.scenario;
   const status = deriveStatus({
     closed: closedOnPage(incoming),
@@ -38,6 +40,7 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
     pauses: nextPauses(old.pauses, clock === 'paused', at),
   };
   if (scenario) merged.scenario = scenario;
+  if (old.handOverAnswer === 'kept') merged.handOverAnswer = 'kept';
   const attempts = incoming.contactAttempts ?? old.contactAttempts;
   if (attempts !== undefined) merged.contactAttempts = attempts;
   if (incoming.reassignmentRequested) {
@@ -68,7 +71,10 @@ export function undoDone(tc: TrackedCase): TrackedCase {
     scenario: tc.scenario,
     doneByUser: false,
   });
-  return { ...tc, doneByUser: false, status };
+  const undone: TrackedCase = { ...tc, doneByUser: false, status };
+  // Undoing "gone" says the case is still there: not asked again.
+  if (tc.handOverAnswer === 'gone') undone.handOverAnswer = 'kept';
+  return undone;
 }
 
 /** On the deadline list: still the plan's to work and not marked done. */

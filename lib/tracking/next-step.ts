@@ -6,6 +6,7 @@ import { duration } from '../deadlines/countdown';
 import type { IssueLevel } from '../case';
 import { SCENARIOS } from '../sop';
 import { followUpOf } from '../sop/case-scenarios';
+import { handOverOfCase } from './hand-over';
 import type { NextStep, Provenance } from '../sop/types';
 import type { TrackedCase } from './tracked-case';
 
@@ -92,12 +93,25 @@ export function stepBasis(tc: TrackedCase, ctx: Omit<NextStepContext, 'now'>): S
   const format = ctx.formatMoment ?? defaultFormat(ctx.timeZone);
   if (tc.status === 'closed') return { text: 'Closed in CTM', provenance: { kind: 'ctm-assist', reason: 'the page showed a resolution date and a closing disposition' } };
   if (tc.status === 'left-plan') return sopStep('Reassigned away from the plan; nothing left to do', 'A.4, C.4');
-  if (tc.status === 'done') return { text: 'Marked done', provenance: { kind: 'ctm-assist', reason: 'your own mark; undo it under Marked done' } };
+  if (tc.status === 'done') {
+    const text = tc.handOverAnswer === 'gone' ? 'Marked gone: no longer in your CTM list' : 'Marked done';
+    return { text, provenance: { kind: 'ctm-assist', reason: 'your own mark; undo it under Marked done' } };
+  }
 
   if (tc.clock === 'paused') {
     const sop = tc.reassignmentReason === 'issue-level' ? 'J.4' : 'I.4';
     const what = tc.reassignmentReason === 'issue-level' ? 'reassign the issue level' : 'recategorise the complaint';
     return sopStep(`Clock stopped: waiting for CMS to ${what}; watch the Note to Plan`, sop);
+  }
+  const handOver = handOverOfCase(tc);
+  if (handOver) {
+    const since = tc.reassignmentRequestedAt === undefined ? Number.NaN : Date.parse(tc.reassignmentRequestedAt);
+    const basis: StepBasis = {
+      ...sopStep('Handed over: waiting for the RO to agree or disagree', handOver.step),
+      after: `; if it agrees, the complaint goes to ${handOver.to} and no longer opens in CTM: then mark it gone`,
+    };
+    if (Number.isFinite(since)) basis.waitingSince = since;
+    return basis;
   }
   if (tc.reassignmentRequested) {
     // As waitingForRo (lib/deadlines/follow-ups) counts it: from the first sighting of the request.

@@ -18,6 +18,7 @@ const DISPOSITIONS: ReadonlySet<unknown> = new Set(['resolved', 'unresolved', 'w
 const YES_NO: ReadonlySet<unknown> = new Set(['yes', 'no']);
 const CLOCKS: ReadonlySet<unknown> = new Set(['running', 'paused', 'stopped']);
 const STATUSES: ReadonlySet<unknown> = new Set(['open', 'closed', 'left-plan', 'done']);
+const HAND_OVER_ANSWERS: ReadonlySet<unknown> = new Set(['gone', 'kept']);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 /** The form toISOString writes (what the background stores); other valid forms go to the schema. */
@@ -65,6 +66,7 @@ const OPTIONAL = new Map<string, Check>(Object.entries({
   reassignmentRequestedAt: isInstant,
   requestedIssueLevel: inSet(LEVELS),
   contactAttempts: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0,
+  handOverAnswer: inSet(HAND_OVER_ANSWERS),
 }));
 
 /** True only for a plain TrackedCase stored under `id`; false means "ask the schema", not "damaged". */

@@ -51,6 +51,7 @@ export const L: Scenario = {
   requiredPhrases: [{ phrase: CIS_CONGRESSIONAL_PHRASE, step: 'L.2' }],
   reassignmentReason: 'cms-issue',
   keepOpen: true,
+  handsOver: { step: 'L.6', to: 'CMS Issue' },
   emails: [],
   followUps: [
     {
