@@ -9,10 +9,7 @@ import { handOverOf } from '../sop/case-scenarios';
 import type { HandOver } from '../sop/types';
 import type { TrackedCase } from './tracked-case';
 
-/** Days a handed-over case may go unopened before the popup asks whether it is gone (our choice). */
-export const DEFAULT_HANDED_OVER_ASK_DAYS = 14;
-
-const DAY_MS = 86_400_000;
+export { asksIfGone, DEFAULT_HANDED_OVER_ASK_DAYS } from './hand-over-ask';
 
 /** The hand-over of an open case whose page shows such a request (scenario D, or A, B, C, G, H, L); undefined otherwise. */
 export function handOverOfCase(tc: Pick<TrackedCase, 'scenario' | 'reassignmentRequested' | 'reassignmentReason' | 'clock'>): HandOver | undefined {
@@ -28,10 +25,4 @@ export function markGone(tc: TrackedCase): TrackedCase {
 /** The caseworker says it is still there: not asked again. */
 export function keepHandedOver(tc: TrackedCase): TrackedCase {
   return { ...tc, handOverAnswer: 'kept' };
-}
-
-/** Whether the popup asks about the case now: handed over, open, unanswered, and unopened for `days`. */
-export function asksIfGone(row: { active: boolean; handedOver?: { lastSeenMs: number; answer?: string } }, now: number, days = DEFAULT_HANDED_OVER_ASK_DAYS): boolean {
-  const h = row.handedOver;
-  return row.active && h !== undefined && h.answer === undefined && now - h.lastSeenMs >= days * DAY_MS;
 }
