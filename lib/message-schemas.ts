@@ -23,3 +23,5 @@ export const SetTickSchema = z.object({ complaintId: ComplaintId, stepId: StepId
 export const PickScenarioSchema = z.object({ complaintId: ComplaintId, scenario: z.nullable(CaseLetter) });
 
 export const SetCaseDoneSchema = z.object({ complaintId: ComplaintId, done: z.boolean() });
+/** The caseworker's answer about a handed-over case: gone from their CTM, or still there. */
+export const SetHandOverSchema = z.object({ complaintId: ComplaintId, answer: z.enum(['gone', 'kept']) });

@@ -12,13 +12,17 @@ import { budgetProvenance } from '../../lib/deadlines/budgets';
 import { countdown } from '../../lib/deadlines/countdown';
 import { provenanceText } from '../../lib/sop/provenance';
 import type { DeadlineRow } from '../../lib/tracking/deadline-row';
-import { CLOCK_LABEL, formatDue, ISSUE_LEVEL_LABEL } from './labels';
+import { dateIn } from '../../lib/deadlines/end-of-day';
+import { asksIfGone, DEFAULT_HANDED_OVER_ASK_DAYS } from '../../lib/tracking/hand-over-ask';
+import { CLOCK_LABEL, formatDay, formatDue, ISSUE_LEVEL_LABEL } from './labels';
 
 export interface DeadlineRowProps {
   row: DeadlineRow;
   now: number;
   timeZone: string;
   selected: boolean;
+  /** Days unopened before a handed-over case is asked about (setting handedOverAskDays). */
+  askGoneDays?: number;
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
@@ -102,6 +106,32 @@ function stepDetail(row: DeadlineRow): Node[] {
   return [sharedPart(`detail|${words}`, () => el('p', attrs, words))];
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A handed-over case (lib/tracking/hand-over.ts): when and under which SOP item, and, once it has
+ * gone unopened for the set days, the question whether it is still in the caseworker's CTM.
+ */
+function handedOverParts(row: DeadlineRow, now: number, timeZone: string, askDays: number): Node[] {
+  const h = row.handedOver;
+  if (!h) return [];
+  const on = h.atMs === undefined ? 'Handed over (date not recorded)' : `Handed over on ${formatDay(h.atMs, timeZone)}`;
+  const words = `${on}: if the RO agrees, it goes to ${h.to} and you no longer see it in CTM (SOP ${h.step}).`;
+  const parts: Node[] = [sharedPart(`handed|${words}`, () => el('p', { class: 'deadline-handed-over', 'data-provenance': 'sop' }, words))];
+  if (asksIfGone(row, now, askDays)) {
+    const days = Math.floor((now - h.lastSeenMs) / DAY_MS);
+    parts.push(
+      el(
+        'p',
+        { class: 'deadline-ask', 'data-ask-gone': row.complaintId, 'data-provenance': 'ctm-assist' },
+        `Not opened for ${days} days. Is it still in your CTM list? If not, mark it gone. (CTM Assist asks once, after ${askDays} days.) `,
+        el('button', { type: 'button', 'data-keep-handed-over': row.complaintId, 'aria-label': `Still there, complaint ${row.complaintId}` }, 'Still there'),
+      ),
+    );
+  }
+  return parts;
+}
+
 /** What every row has, by status: the check box, the label and the two buttons. */
 const skeletons = new Map<string, HTMLElement>();
 
@@ -122,12 +152,16 @@ function skeleton(done: boolean): HTMLElement {
 }
 
 // setAttribute, not dataset: dataset costs several times more, thousands of times over.
-export function deadlineRowElement({ row, now, timeZone, selected }: DeadlineRowProps): HTMLLIElement {
+export function deadlineRowElement({ row, now, timeZone, selected, askGoneDays = DEFAULT_HANDED_OVER_ASK_DAYS }: DeadlineRowProps): HTMLLIElement {
   const done = row.status === 'done';
   const li = skeleton(done).cloneNode(true) as HTMLLIElement;
   const id = row.complaintId;
   const checkboxId = `select-${id}`;
   if (row.overdue) li.className = 'deadline-row is-overdue';
+  if (row.handedOver) {
+    li.className += ' is-handed-over';
+    li.setAttribute('data-handed-over', row.handedOver.atMs === undefined ? '' : dateIn(row.handedOver.atMs, timeZone));
+  }
   li.setAttribute('data-case', id);
   li.setAttribute('data-overdue', row.overdue ? 'true' : 'false');
   li.setAttribute('data-status', row.status);
@@ -140,18 +174,24 @@ export function deadlineRowElement({ row, now, timeZone, selected }: DeadlineRow
   label.append(row.contractNumber ? `Complaint ${id} · ${row.contractNumber}` : `Complaint ${id}`);
 
   const actions = li.lastElementChild!;
-  actions.before(dueLine(row, now, timeZone), facts(row), nextStep(row), ...stepDetail(row));
+  actions.before(dueLine(row, now, timeZone), facts(row), nextStep(row), ...stepDetail(row), ...handedOverParts(row, now, timeZone, askGoneDays));
   const open = actions.firstElementChild!;
   open.setAttribute('data-open-case', id);
   open.setAttribute('aria-label', `Open case, complaint ${id}`);
   const doneOrUndo = actions.lastElementChild!;
   doneOrUndo.setAttribute(done ? 'data-undo' : 'data-mark-done', id);
   doneOrUndo.setAttribute('aria-label', `${done ? 'Undo done' : 'Mark done'}, complaint ${id}`);
+  if (row.handedOver?.answer === 'gone' && done) {
+    doneOrUndo.textContent = 'Undo gone';
+    doneOrUndo.setAttribute('aria-label', `Undo gone, complaint ${id}`);
+  } else if (row.handedOver && !done) {
+    actions.append(el('button', { type: 'button', 'data-mark-gone': id, 'aria-label': `Mark gone, complaint ${id}` }, 'Mark gone'));
+  }
   return li;
 }
 
 export type RowEvent =
-  | { kind: 'open' | 'done' | 'undo'; complaintId: string }
+  | { kind: 'open' | 'done' | 'undo' | 'gone' | 'keep'; complaintId: string }
   | { kind: 'select'; complaintId: string; selected: boolean };
 
 /** What a click or change inside the list means, read from the row's hooks (one listener for 1,000 rows). */
@@ -166,5 +206,7 @@ export function rowEvent(target: EventTarget | null): RowEvent | undefined {
   if (button.hasAttribute('data-open-case')) return { kind: 'open', complaintId };
   if (button.hasAttribute('data-mark-done')) return { kind: 'done', complaintId };
   if (button.hasAttribute('data-undo')) return { kind: 'undo', complaintId };
+  if (button.hasAttribute('data-mark-gone')) return { kind: 'gone', complaintId };
+  if (button.hasAttribute('data-keep-handed-over')) return { kind: 'keep', complaintId };
   return undefined;
 }

@@ -68,6 +68,11 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
     [show],
   );
 
+  const setHandOver = useCallback(
+    (complaintId: string, answer: 'gone' | 'kept') => show(() => background().then((m) => m.sendMessage('setHandOver', { complaintId, answer }))),
+    [show],
+  );
+
   /** The caseworker's choice: clear unreadable data (and the copies set aside); the answer is the fresh list. */
   const clearUnreadable = useCallback(() => show(() => background().then((m) => m.sendMessage('clearUnreadable'))), [show]);
 
@@ -81,5 +86,5 @@ export function useTrackedCases(initial: PopupCases | undefined, settings: { rea
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
 
-  return { ...state, reload, setDone, clearUnreadable };
+  return { ...state, reload, setDone, setHandOver, clearUnreadable };
 }
