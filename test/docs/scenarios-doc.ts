@@ -50,7 +50,9 @@ function clock(s: Scenario): string[] {
 
 function keepOpen(s: Scenario): string[] {
   if (!s.keepOpen) return ['No'];
-  return [`Yes${s.closeOnlyWhen ? `; close only if ${s.closeOnlyWhen}` : ''}`];
+  const lines = [`Yes${s.closeOnlyWhen ? `; close only if ${s.closeOnlyWhen}` : ''}`];
+  if (s.handsOver) lines.push(`Handed over: if the RO agrees, it goes to ${s.handsOver.to} and leaves the plan's CTM (SOP ${s.handsOver.step})`);
+  return lines;
 }
 
 function nextStep(s: Scenario): string[] {
