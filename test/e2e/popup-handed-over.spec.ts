@@ -56,7 +56,7 @@ test.describe('handed-over cases in the popup (SOP A.4)', () => {
       async ({ id, back }) => {
         const local = (globalThis as unknown as Local).chrome.storage.local;
         const { trackedCases } = await local.get('trackedCases');
-        const tc = trackedCases[id]!;
+        const tc = trackedCases![id]!;
         tc.lastSeen = new Date(Date.parse(tc.lastSeen as string) - back).toISOString();
         await local.set({ trackedCases });
         await local.remove('trackedCases.rows');
