@@ -8,7 +8,7 @@
 import { SETTINGS_SCHEMA_VERSION, shownKey, validateSettings, type Settings } from './settings';
 
 /** The settings a policy may set: everything in the file but its version. */
-export const MANAGED_KEYS = ['organization', 'contracts', 'caseworker', 'mailboxes', 'timeZone', 'budgets'] as const;
+export const MANAGED_KEYS = ['organization', 'contracts', 'caseworker', 'mailboxes', 'timeZone', 'budgets', 'handedOverAskDays'] as const;
 export type ManagedKey = (typeof MANAGED_KEYS)[number];
 
 export type ManagedSettings = {

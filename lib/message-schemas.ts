@@ -25,3 +25,5 @@ export const PickScenarioSchema = z.object({ complaintId: ComplaintId, scenario:
 export const PickBranchSchema = z.object({ complaintId: ComplaintId, branch: z.nullable(z.enum(RD_BRANCHES)) });
 
 export const SetCaseDoneSchema = z.object({ complaintId: ComplaintId, done: z.boolean() });
+/** The caseworker's answer about a handed-over case: gone from their CTM, or still there. */
+export const SetHandOverSchema = z.object({ complaintId: ComplaintId, answer: z.enum(['gone', 'kept']) });

@@ -81,6 +81,8 @@ export interface ProtocolMap {
   trackedCases(): TrackedCasesAnswer;
   /** Popup: the caseworker marks a case done, or undoes that. */
   setCaseDone(data: { complaintId: string; done: boolean }): TrackedCasesAnswer;
+  /** Popup: a handed-over case is gone from the caseworker's CTM, or still there (lib/tracking/hand-over.ts). */
+  setHandOver(data: { complaintId: string; answer: 'gone' | 'kept' }): TrackedCasesAnswer;
   /** Popup: the caseworker clears unreadable tracked cases and ticks and the copies set aside. */
   clearUnreadable(): TrackedCasesAnswer;
 }

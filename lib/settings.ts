@@ -103,6 +103,13 @@ export const Settings = z.strictObject({
       noLevelDays: z.optional(z.int().check(z.positive('must be a positive number of days'))),
     }),
   ),
+  /**
+   * Days a handed-over case (its reassignment request sends it out of the plan) may go unopened
+   * before the popup asks once whether it is gone. CTM Assist's own choice; empty: 14.
+   */
+  handedOverAskDays: z.optional(
+    z.int().check(z.positive('must be a positive number of days'), z.lte(365, 'must be at most 365 days')),
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 

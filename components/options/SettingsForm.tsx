@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_TIME_ZONE, SETTINGS_SCHEMA_VERSION, validateSettingsByKey, type Settings } from '../../lib/settings';
 import type { ManagedKey } from '../../lib/managed-policy';
+import { DEFAULT_HANDED_OVER_ASK_DAYS } from '../../lib/tracking/hand-over-ask';
 import { browserTimeZones } from './time-zones';
 
 type TextKey =
@@ -18,11 +19,12 @@ type TextKey =
   | 'mailboxes.integriguard'
   | 'timeZone'
   | 'budgets.urgentDays'
-  | 'budgets.noLevelDays';
+  | 'budgets.noLevelDays'
+  | 'handedOverAskDays';
 type FieldKey = TextKey | 'contracts';
 type Draft = Record<TextKey, string> & { contracts: string[] };
 
-type Field = { key: TextKey; label: string; managed: ManagedKey; hint?: string; kind?: 'email' | 'zone' | 'days' };
+type Field = { key: TextKey; label: string; managed: ManagedKey; hint?: string; kind?: 'email' | 'zone' | 'days'; placeholder?: string };
 
 const BUDGET_SOURCE = 'CMS guidance after 2007; the 2007 SOP fixes only Immediate Need: 2 days.';
 
@@ -33,8 +35,16 @@ const AFTER_CONTRACTS: Field[] = [
   { key: 'mailboxes.homeRegionPartD', label: 'Home region Part D mailbox', managed: 'mailboxes', kind: 'email', hint: 'Receives the G email (critical retroactive disenrollment).' },
   { key: 'mailboxes.integriguard', label: 'IntegriGuard (retroactive processing) mailbox', managed: 'mailboxes', kind: 'email', hint: 'Receives retroactive-processing referrals.' },
   { key: 'timeZone', label: 'Time zone', managed: 'timeZone', kind: 'zone', hint: `Every deadline ends at midnight here. Empty: ${DEFAULT_TIME_ZONE}.` },
-  { key: 'budgets.urgentDays', label: 'Urgent budget', managed: 'budgets', kind: 'days', hint: `Calendar days. Empty: 7. ${BUDGET_SOURCE}` },
-  { key: 'budgets.noLevelDays', label: 'No issue level budget', managed: 'budgets', kind: 'days', hint: `Calendar days. Empty: 30. ${BUDGET_SOURCE}` },
+  { key: 'budgets.urgentDays', label: 'Urgent budget', managed: 'budgets', kind: 'days', placeholder: '7', hint: `Calendar days. Empty: 7. ${BUDGET_SOURCE}` },
+  { key: 'budgets.noLevelDays', label: 'No issue level budget', managed: 'budgets', kind: 'days', placeholder: '30', hint: `Calendar days. Empty: 30. ${BUDGET_SOURCE}` },
+  {
+    key: 'handedOverAskDays',
+    label: 'Ask about handed-over cases after',
+    managed: 'handedOverAskDays',
+    kind: 'days',
+    placeholder: String(DEFAULT_HANDED_OVER_ASK_DAYS),
+    hint: `Days a case handed over to the RO (another plan, CMS issue, not Part D) may go unopened before the popup asks once whether it has left your CTM list. Empty: ${DEFAULT_HANDED_OVER_ASK_DAYS}. CTM Assist's choice, not the SOP's.`,
+  },
 ];
 const FIELDS = [...BEFORE_CONTRACTS, ...AFTER_CONTRACTS];
 
@@ -52,6 +62,7 @@ function draftOf(s: Settings): Draft {
     timeZone: s.timeZone ?? '',
     'budgets.urgentDays': days(s.budgets?.urgentDays),
     'budgets.noLevelDays': days(s.budgets?.noLevelDays),
+    handedOverAskDays: days(s.handedOverAskDays),
   };
 }
 
@@ -75,6 +86,7 @@ function candidateOf(d: Draft): Record<string, unknown> {
     }),
     timeZone: text(d.timeZone),
     budgets: group({ urgentDays: days(d['budgets.urgentDays']), noLevelDays: days(d['budgets.noLevelDays']) }),
+    handedOverAskDays: days(d.handedOverAskDays),
   };
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
@@ -243,7 +255,7 @@ export function SettingsForm({ own, inForce, locked, onSave }: Props) {
       <div class="field" key={field.key}>
         <label for={id}>{field.label}</label>
         {field.kind === 'days' ? (
-          <input {...common} type="number" inputMode="numeric" min={1} step={1} class="days" placeholder={field.key === 'budgets.urgentDays' ? '7' : '30'} />
+          <input {...common} type="number" inputMode="numeric" min={1} step={1} class="days" placeholder={field.placeholder} />
         ) : field.kind === 'zone' ? (
           <input {...common} type="text" list="time-zone-list" autoComplete="off" spellcheck={false} placeholder={DEFAULT_TIME_ZONE} />
         ) : (

@@ -20,6 +20,10 @@ export interface DeadlineListProps {
   onOpen: (complaintId: string) => void;
   onDone: (complaintId: string) => void;
   onUndo: (complaintId: string) => void;
+  /** A handed-over case is gone from the caseworker's CTM, or still there (lib/tracking/hand-over.ts). */
+  onHandOver?: (complaintId: string, answer: 'gone' | 'kept') => void;
+  /** Days unopened before a handed-over case is asked about (setting handedOverAskDays). */
+  askGoneDays?: number;
   selected: ReadonlySet<string>;
   onSelect: (complaintId: string, selected: boolean) => void;
   /** SOP F.4, G.5.b: one email naming every selected complaint (lib/email/several-case-emails.ts). */
@@ -45,6 +49,8 @@ export function DeadlineList(props: DeadlineListProps) {
     if (event?.kind === 'open') props.onOpen(event.complaintId);
     else if (event?.kind === 'done') props.onDone(event.complaintId);
     else if (event?.kind === 'undo') props.onUndo(event.complaintId);
+    else if (event?.kind === 'gone') props.onHandOver?.(event.complaintId, 'gone');
+    else if (event?.kind === 'keep') props.onHandOver?.(event.complaintId, 'kept');
   };
   const onRowChange = (e: Event) => {
     const event = rowEvent(e.target);
@@ -80,6 +86,7 @@ export function DeadlineList(props: DeadlineListProps) {
           now={now}
           timeZone={timeZone}
           selected={selected}
+          askGoneDays={props.askGoneDays}
           label={`${FILTER_LABELS[filter]}, soonest due first`}
           onClick={onRowClick}
           onChange={onRowChange}

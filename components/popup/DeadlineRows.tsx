@@ -27,6 +27,8 @@ export interface DeadlineRowsProps {
   now: number;
   timeZone: string;
   selected: ReadonlySet<string>;
+  /** Days unopened before a handed-over case is asked about. */
+  askGoneDays?: number;
   label: string;
   onClick: (e: JSX.TargetedMouseEvent<HTMLOListElement>) => void;
   onChange: (e: JSX.TargetedEvent<HTMLOListElement>) => void;
@@ -57,12 +59,12 @@ function showRows(list: HTMLOListElement, next: HTMLLIElement[]): void {
   }
 }
 
-export function DeadlineRows({ rows, now, timeZone, selected, label, onClick, onChange }: DeadlineRowsProps) {
+export function DeadlineRows({ rows, now, timeZone, selected, askGoneDays, label, onClick, onChange }: DeadlineRowsProps) {
   const list = useRef<HTMLOListElement>(null);
   // A layout effect runs within the render, so the rows are there when the list is.
   useLayoutEffect(() => {
     if (!list.current) return;
-    showRows(list.current, rows.map((row) => deadlineRowElement({ row, now, timeZone, selected: selected.has(row.complaintId) })));
+    showRows(list.current, rows.map((row) => deadlineRowElement({ row, now, timeZone, selected: selected.has(row.complaintId), askGoneDays })));
     markFirstRowsShown(list.current.childElementCount);
   });
   return <ol ref={list} class="deadline-list" aria-label={label} onClick={onClick} onChange={onChange} />;

@@ -41,3 +41,15 @@ export function formatDue(ms: number, timeZone: string): string {
   formatted.set(key, text);
   return text;
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Jun 2, 2026" in the plan's time zone. */
+export function formatDay(ms: number, timeZone: string): string {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', year: 'numeric' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f.format(ms);
+}

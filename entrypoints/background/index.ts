@@ -13,7 +13,7 @@ import { openWelcomeOnInstall } from './first-run';
 import { forwardPanelShortcut } from './panel-shortcuts';
 import { fromSamplePage, samplePickBranch, samplePickScenario, sampleCaseSeen, sampleSetTick } from './sample-case';
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
-import { handleClearUnreadable, handleSetCaseDone, handleTrackedCases } from './popup-messages';
+import { handleClearUnreadable, handleSetCaseDone, handleSetHandOver, handleTrackedCases } from './popup-messages';
 import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
 import { watchCaseHistory } from './history-recorder';
 
@@ -35,6 +35,11 @@ export default defineBackground(() => {
   messaging.onMessage('trackedCases', () => handleTrackedCases());
   messaging.onMessage('setCaseDone', async ({ data }) => {
     const answer = await handleSetCaseDone(data);
+    refreshSoon();
+    return answer;
+  });
+  messaging.onMessage('setHandOver', async ({ data }) => {
+    const answer = await handleSetHandOver(data);
     refreshSoon();
     return answer;
   });

@@ -1,6 +1,6 @@
 /** Answers the popup: the tracked cases (with any storage problem), the done mark, and clearing unreadable data. */
 import type { TrackedCasesAnswer } from '../../lib/messages';
-import { SetCaseDoneSchema } from '../../lib/message-schemas';
+import { SetCaseDoneSchema, SetHandOverSchema } from '../../lib/message-schemas';
 import { clearUnreadableAccessDates } from '../../lib/store/access-follow-up-dates';
 import { clearUnreadableAlertState } from '../../lib/store/alert-state';
 import { clearUnreadableProgress } from '../../lib/store/case-progress';
@@ -23,6 +23,13 @@ export async function handleSetCaseDone(data: unknown): Promise<TrackedCasesAnsw
   const parsed = SetCaseDoneSchema.safeParse(data);
   if (!parsed.success) throw new Error('setCaseDone: invalid message');
   await setTrackedCaseDone(parsed.data.complaintId, parsed.data.done);
+  return handleTrackedCases();
+}
+
+export async function handleSetHandOver(data: unknown): Promise<TrackedCasesAnswer> {
+  const parsed = SetHandOverSchema.safeParse(data);
+  if (!parsed.success) throw new Error('setHandOver: invalid message');
+  await trackedCaseStore().setHandOver(parsed.data.complaintId, parsed.data.answer);
   return handleTrackedCases();
 }
 

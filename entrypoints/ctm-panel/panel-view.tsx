@@ -12,6 +12,7 @@ import { CaseFactsView } from '../../components/CaseFactsView';
 import { DeadlineView } from '../../components/DeadlineView';
 import { ScenarioList } from '../../components/scenarios/ScenarioList';
 import { Checklist } from '../../components/scenarios/Checklist';
+import { FollowUpDates } from '../../components/scenarios/FollowUpDates';
 import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
 import { AlsoApplies } from '../../components/scenarios/AlsoApplies';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
@@ -91,6 +92,7 @@ export function PanelView(props: PanelViewProps) {
         {evaluation.active && (
           <Checklist scenario={evaluation.active} steps={evaluation.steps} onTick={props.onTick} branch={evaluation.branch} onConfirmBranch={props.onConfirmBranch} />
         )}
+        {evaluation.active && <FollowUpDates scenario={evaluation.active} facts={facts} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />}
       </section>
       {props.hasNoteBox ? (
         <NoteSection source={props.note} onSelect={props.onSelectFinding} onFix={props.onFixFinding} />

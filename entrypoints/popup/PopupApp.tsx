@@ -151,6 +151,8 @@ export function PopupApp({ initialCases, initialSettings }: PopupAppProps = {}) 
           onOpen={open}
           onDone={(id) => void tracked.setDone(id, true)}
           onUndo={(id) => void tracked.setDone(id, false)}
+          onHandOver={(id, answer) => void tracked.setHandOver(id, answer)}
+          askGoneDays={settings.handedOverAskDays}
           selected={selected}
           onSelect={select}
           onEmailSelected={(ids, templateId) => setEmail({ ids, templateId })}

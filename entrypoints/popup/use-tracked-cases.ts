@@ -59,6 +59,11 @@ export function useTrackedCases(initial: PopupList | undefined, settings: { read
     [show],
   );
 
+  const setHandOver = useCallback(
+    (complaintId: string, answer: 'gone' | 'kept') => show(() => background().then((m) => m.sendMessage('setHandOver', { complaintId, answer }))),
+    [show],
+  );
+
   /** The caseworker's choice: clear unreadable data (and the copies set aside); the answer is the fresh list. */
   const clearUnreadable = useCallback(() => show(() => background().then((m) => m.sendMessage('clearUnreadable'))), [show]);
 
@@ -71,5 +76,5 @@ export function useTrackedCases(initial: PopupList | undefined, settings: { read
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
 
-  return { ...state, reload, setDone, clearUnreadable };
+  return { ...state, reload, setDone, setHandOver, clearUnreadable };
 }

@@ -1,7 +1,9 @@
 /**
  * The plan's time clock. SOP I.4 and J.4: the clock stops when the reassignment indicator is
  * checked for a category or issue-level reassignment and starts again when CMS acts. We call
- * that "paused" and keep "stopped" for a case that is closed or has left the plan.
+ * that "paused" and keep "stopped" for a case that is closed or has left the plan. D checks the
+ * same category indicator, but its SOP section (D.4) states no pause, so none is assumed for it:
+ * a running clock can only show a due moment earlier than CTM's, never later.
  *
  * Decision: every paused interval is added whole to the due moment (a pause of 3 days moves the
  * due moment 3 days later). A pause ends when the case is first seen with the indicator cleared.
@@ -24,8 +26,11 @@ export function clockState(input: {
   reassignmentRequested?: boolean;
   reassignmentReason?: ReassignmentReason;
   ended: boolean;
+  /** The worked scenario's own rule for its request (lib/sop scenarioPausesClock): false for D, which states no pause. */
+  scenarioPauses?: boolean;
 }): ClockState {
   if (input.ended) return 'stopped';
+  if (input.scenarioPauses === false) return 'running';
   if (input.reassignmentRequested && input.reassignmentReason && PAUSING_REASONS.includes(input.reassignmentReason)) {
     return 'paused';
   }

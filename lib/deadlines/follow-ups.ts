@@ -6,26 +6,21 @@ import { type Moment, endOfDayAfter } from './end-of-day';
 
 /**
  * SOP L.3: a CIS or Congressional case goes back to CMS "within 2 to 7 days, depending on Issue
- * Level". Mapping (ours; the SOP gives only the range): Immediate Need 2 days (its own budget,
- * SOP key 11), Urgent 7, no level 7 (the top of the SOP's range). Calendar days from the
- * assignment date, due at the end of that day like the resolution deadline.
+ * Level". The SOP gives only the range: `days` is the scenario's mapping by level (its module
+ * says whose it is). Calendar days from the assignment date, due at the end of that day like the
+ * resolution deadline.
  */
-export const RETURN_TO_CMS_DAYS: Record<IssueLevel, number> = {
-  'immediate-need': 2,
-  urgent: 7,
-  none: 7,
-};
-
 export function returnToCmsBy(input: {
   assignedDate?: string;
   receivedDate?: string;
   issueLevel?: IssueLevel;
   timeZone: string;
-}): (Moment & { days: number; sop: 'L.3' }) | undefined {
+  days: Readonly<Record<IssueLevel, number>>;
+}): (Moment & { days: number }) | undefined {
   const start = input.assignedDate ?? input.receivedDate;
   if (!start) return undefined;
-  const days = RETURN_TO_CMS_DAYS[input.issueLevel ?? 'none'];
-  return { ...endOfDayAfter(start, days, input.timeZone), days, sop: 'L.3' };
+  const days = input.days[input.issueLevel ?? 'none'];
+  return { ...endOfDayAfter(start, days, input.timeZone), days };
 }
 
 /**

@@ -14,9 +14,9 @@ import { I } from './scenarios/i';
 import { J } from './scenarios/j';
 import { K } from './scenarios/k';
 import { L } from './scenarios/l';
-import type { CaseFacts } from '../case';
+import type { CaseFacts, ReassignmentReason } from '../case';
 import { containsPhrase } from '../detect/phrase';
-import type { BranchPath, CaseLetter, Provenance, RdBranch, RequiredPhrase, Scenario, ScenarioLint, ScenarioPhrase, SopStep } from './types';
+import type { BranchPath, CaseLetter, FollowUp, HandOver, Provenance, RdBranch, RequiredPhrase, Scenario, ScenarioLint, ScenarioPhrase, SopStep } from './types';
 
 export { NOT_PART_D_PHRASE } from './scenarios/d';
 export { CRITICAL_RD_PHRASE, INTEGRIGUARD_PHRASE } from './scenarios/g';
@@ -102,4 +102,37 @@ export function confirmedPath(choice: BranchChoice): BranchPath | undefined {
 /** The scenario-specific lint rules that apply while `letter` is worked (none for M–P). */
 export function scenarioLint(letter: string | undefined): ScenarioLint {
   return (letter && (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter]?.lint) || {};
+}
+
+/**
+ * Whether the plan's clock stops while a reassignment for `reason` is requested and `letter` is
+ * worked: true when the scenario states the pause (I.4, J.4), false when it asks for that reason
+ * itself without stating one (D.4 uses the same category indicator as I but says only that the
+ * RO agrees or disagrees), undefined when the scenario does not ask for that reason (the
+ * indicator alone then decides).
+ */
+export function scenarioPausesClock(letter: string | undefined, reason: ReassignmentReason | undefined): boolean | undefined {
+  const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  if (!scenario || !reason || scenario.reassignmentReason !== reason) return undefined;
+  return scenario.followUps.some((f) => f.kind === 'clock-paused-while-reassignment' && f.reason === reason);
+}
+
+/** The scenario's follow-up of `kind`, if it has one (L's return to CMS). */
+export function followUpOf<K extends FollowUp['kind']>(letter: string | undefined, kind: K): Extract<FollowUp, { kind: K }> | undefined {
+  const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  return scenario?.followUps.find((f): f is Extract<FollowUp, { kind: K }> => f.kind === kind);
+}
+
+/**
+ * Where a complaint goes once the RO agrees with a reassignment requested for `reason`: the
+ * worked scenario's own hand-over when it asks for that reason; otherwise the indicator decides
+ * when every scenario asking for that reason hands the complaint over (another plan, CMS issue),
+ * and nothing when one does not (a category request may be I, which stays with the plan).
+ */
+export function handOverOf(letter: string | undefined, reason: ReassignmentReason | undefined): HandOver | undefined {
+  if (!reason) return undefined;
+  const own = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  if (own?.reassignmentReason === reason) return own.handsOver;
+  const asking = Object.values(CASE_SCENARIO_MAP).filter((s) => s.reassignmentReason === reason);
+  return asking.length > 0 && asking.every((s) => s.handsOver) ? asking[0]!.handsOver : undefined;
 }

@@ -91,8 +91,11 @@ export interface ScenarioPhrase extends RequiredPhrase {
 
 /** A clock or follow-up a scenario starts, for the deadline engine. */
 export type FollowUp =
-  /** Return the complaint to CMS within a number of days that depends on the issue level. */
-  | { kind: 'return-to-cms'; step: string; cite: string; days: Record<IssueLevel, number> }
+  /**
+   * Return the complaint to CMS within a range of days that depends on the issue level; `days`
+   * picks a number for each level, and `daysFrom` says whose mapping that is.
+   */
+  | { kind: 'return-to-cms'; step: string; cite: string; days: Record<IssueLevel, number>; daysFrom: Provenance }
   /** The plan's clock pauses while the reassignment box is checked, until CMS acts. */
   | { kind: 'clock-paused-while-reassignment'; step: string; cite: string; reason: ReassignmentReason }
   /** Best-practice contact attempts: `attempts` tries, the last one in writing. */
@@ -109,13 +112,15 @@ export interface Note {
 
 /**
  * The popup's one next step for a tracked case worked under the scenario. `from` takes the
- * words from a follow-up instead: the contact attempt due (E), or the return-to-CMS date, put
- * in place of `{by}` (L), or the moment the caseworker confirmed the path, put in place of
- * `{since}` (G).
+ * words from a follow-up instead: the contact attempt due (E), or adds the return-to-CMS date for
+ * the case's issue level beside the step, with that mapping's own provenance (L), or puts the
+ * moment the caseworker confirmed the path in place of `{since}` (G).
  */
 export interface NextStep {
   text: string;
   sop: string;
+  /** Where the step comes from; absent → the SOP items in `sop`. */
+  provenance?: Provenance;
   from?: 'contact-attempts' | 'return-to-cms' | 'branch-since';
 }
 
@@ -172,6 +177,16 @@ export interface Branching {
   suggest(input: { facts: CaseFacts; currentEntry?: string; summary?: string }): { branch: RdBranch; reasons: string[] };
 }
 
+/**
+ * Once the RO agrees with the plan's reassignment request, the complaint leaves the plan's CTM:
+ * the SOP item that says so and where the complaint goes.
+ */
+export interface HandOver {
+  step: string;
+  /** Where the complaint goes, in words: "another contract", "CMS Issue". */
+  to: string;
+}
+
 export interface Scenario {
   letter: Letter;
   title: string;
@@ -187,6 +202,8 @@ export interface Scenario {
   reassignmentReason?: ReassignmentReason;
   /** The SOP says do NOT close the case in CTM. */
   keepOpen: boolean;
+  /** After its reassignment request, the complaint leaves the plan if the RO agrees. */
+  handsOver?: HandOver;
   /** When closing is still right despite keepOpen (shown with the keep-open warning). */
   closeOnlyWhen?: string;
   /** Email template ids (TEST-HOOKS.md). */

@@ -15,6 +15,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { PhiFree } from '../case';
 import { mergeTrackedCase, markDone, undoDone } from '../tracking/merge';
+import { keepHandedOver, markGone } from '../tracking/hand-over';
 import { loadSettings } from './settings-item';
 import { TrackedCase } from '../tracking/tracked-case';
 import { TRACKED_CASES_MIGRATIONS, TRACKED_CASES_VERSION, type TrackedCaseMap } from './tracked-cases-migrations';
@@ -242,6 +243,19 @@ export function createTrackedCaseStore(limits: StoreLimits = DEFAULT_LIMITS, pop
           throw storageTrouble(writeFailedProblem('The done mark', error));
         }
         if (result.stuck) throw storageTrouble(result.problem ?? writeFailedProblem('The done mark', undefined));
+        return result.next;
+      }),
+
+    /** The caseworker's answer about a handed-over case: gone (marked done) or still there. */
+    setHandOver: (complaintId: string, answer: 'gone' | 'kept'): Promise<TrackedCase | undefined> =>
+      serial(async () => {
+        let result;
+        try {
+          result = await update(complaintId, (old) => old && (answer === 'gone' ? markGone(old) : keepHandedOver(old)));
+        } catch (error) {
+          throw storageTrouble(writeFailedProblem('The handed-over answer', error));
+        }
+        if (result.stuck) throw storageTrouble(result.problem ?? writeFailedProblem('The handed-over answer', undefined));
         return result.next;
       }),
 

@@ -5,6 +5,7 @@
 import type { CaseFacts } from '../case';
 import { clockState } from '../deadlines/clock';
 import { complaintPageUrl } from '../hpms-url';
+import { scenarioPausesClock } from '../sop/case-scenarios';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
 import type { RdBranch } from '../sop/types';
 import type { ScenarioLetter, TrackedCase } from './tracked-case';
@@ -42,6 +43,7 @@ export function trackedCaseFrom(facts: CaseFacts, extra: TrackExtra): TrackedCas
     reassignmentRequested: facts.reassignmentRequested,
     reassignmentReason: facts.reassignmentReason,
     ended: status === 'closed' || status === 'left-plan',
+    scenarioPauses: scenarioPausesClock(extra.scenario, facts.reassignmentReason),
   });
   const tc: TrackedCase = {
     complaintId: facts.complaintId,

@@ -9,9 +9,23 @@ import type { BudgetSettings, BudgetSource } from '../deadlines/budgets';
 import type { ClockState } from '../deadlines/clock';
 import { DEFAULT_TIME_ZONE, dueMoment } from '../deadlines/due-moment';
 import { isoIn } from '../deadlines/end-of-day';
+import { handOverOfCase } from './hand-over';
 import { isActive } from './merge';
-import { type StepBasis, stepBasis, stepText } from './next-step';
+import type { Provenance } from '../sop/provenance';
+import { detailProvenance, type StepBasis, type StepDetail, stepBasis, stepText } from './next-step';
 import type { CaseStatus, ScenarioLetter, TrackedCase } from './tracked-case';
+
+/** A handed-over case (lib/tracking/hand-over.ts), as its row shows it. */
+export interface HandedOverRow {
+  /** Epoch ms the request was first seen (handed over on); absent when not recorded. */
+  atMs?: number;
+  /** Where the complaint goes if the RO agrees, and the SOP item that says so. */
+  to: string;
+  step: string;
+  /** Epoch ms the case page was last opened. */
+  lastSeenMs: number;
+  answer?: 'gone' | 'kept';
+}
 
 /** The case's own facts a row shows, the same before and after the clock. */
 interface RowFacts {
@@ -22,6 +36,7 @@ interface RowFacts {
   category?: string;
   clock: ClockState;
   status: CaseStatus;
+  handedOver?: HandedOverRow;
 }
 
 export interface DeadlineRow extends AlertCase, RowFacts {
@@ -38,6 +53,10 @@ export interface DeadlineRow extends AlertCase, RowFacts {
   overdue: boolean;
   nextStep: string;
   nextStepSop?: string;
+  /** Where the next step comes from (data-provenance). */
+  nextStepProvenance: Provenance;
+  /** A second line beside the step with its own provenance (L.3's date for the level). */
+  nextStepDetail?: StepDetail & { provenance: Provenance };
   pageUrl: string;
 }
 
@@ -93,6 +112,14 @@ export function rowBasis(tc: TrackedCase, ctx: Omit<RowContext, 'now'>): RowBasi
   if (tc.issueLevel) basis.issueLevel = tc.issueLevel;
   if (tc.scenario) basis.scenario = tc.scenario;
   if (tc.category) basis.category = tc.category;
+  const handOver = handOverOfCase(tc);
+  if (handOver) {
+    const handedOver: HandedOverRow = { to: handOver.to, step: handOver.step, lastSeenMs: Date.parse(tc.lastSeen) };
+    const at = tc.reassignmentRequestedAt === undefined ? Number.NaN : Date.parse(tc.reassignmentRequestedAt);
+    if (Number.isFinite(at)) handedOver.atMs = at;
+    if (tc.handOverAnswer) handedOver.answer = tc.handOverAnswer;
+    basis.handedOver = handedOver;
+  }
   if (!due.ok) {
     basis.dueProblem = due.reason;
     return basis;
@@ -131,12 +158,15 @@ export function rowAt(basis: RowBasis, now: number, timeZone: string): DeadlineR
     pausedMs: 0,
     overdue: false,
     nextStep: step.text,
+    nextStepProvenance: step.provenance,
     pageUrl: basis.pageUrl,
   };
+  if (step.detail) row.nextStepDetail = { ...step.detail, provenance: detailProvenance(step.detail, basis.scenario) };
   if (basis.contractNumber) row.contractNumber = basis.contractNumber;
   if (basis.issueLevel) row.issueLevel = basis.issueLevel;
   if (basis.scenario) row.scenario = basis.scenario;
   if (basis.category) row.category = basis.category;
+  if (basis.handedOver) row.handedOver = basis.handedOver;
   if (step.sop) row.nextStepSop = step.sop;
   if (basis.dueMs === undefined || basis.dueIso === undefined) {
     row.dueProblem = basis.dueProblem;

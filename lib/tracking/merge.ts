@@ -4,6 +4,7 @@
  * when a reassignment was requested) and the caseworker's own "done" mark.
  */
 import { clockState, type Pause } from '../deadlines/clock';
+import { scenarioPausesClock } from '../sop/case-scenarios';
 import { closedOnPage, deriveStatus } from './case-status';
 import type { TrackedCase } from './tracked-case';
 
@@ -14,7 +15,9 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
   if (Date.parse(incoming.lastSeen) < Date.parse(old.lastSeen)) return { ...old, firstSeen };
 
   const at = incoming.lastSeen;
-  const doneByUser = old.doneByUser;
+  // A case marked gone that a page shows again is not gone: the mark, and the done it set, go.
+  const shownAgain = old.handOverAnswer === 'gone';
+  const doneByUser = shownAgain ? false : old.doneByUser;
   const scenario = incoming.scenario ?? old.scenario;
   const status = deriveStatus({
     closed: closedOnPage(incoming),
@@ -26,6 +29,7 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
     reassignmentRequested: incoming.reassignmentRequested,
     reassignmentReason: incoming.reassignmentReason,
     ended: status === 'closed' || status === 'left-plan',
+    scenarioPauses: scenarioPausesClock(scenario, incoming.reassignmentReason),
   });
   const merged: TrackedCase = {
     ...incoming,
@@ -39,6 +43,7 @@ export function mergeTrackedCase(old: TrackedCase | undefined, incoming: Tracked
   // A visit whose page shows no caseworker does not forget the one shown before.
   const caseworker = incoming.caseworker ?? old.caseworker;
   if (caseworker) merged.caseworker = caseworker;
+  if (old.handOverAnswer === 'kept') merged.handOverAnswer = 'kept';
   const attempts = incoming.contactAttempts ?? old.contactAttempts;
   if (attempts !== undefined) merged.contactAttempts = attempts;
   if (incoming.reassignmentRequested) {
@@ -69,7 +74,10 @@ export function undoDone(tc: TrackedCase): TrackedCase {
     scenario: tc.scenario,
     doneByUser: false,
   });
-  return { ...tc, doneByUser: false, status };
+  const undone: TrackedCase = { ...tc, doneByUser: false, status };
+  // Undoing "gone" says the case is still there: not asked again.
+  if (tc.handOverAnswer === 'gone') undone.handOverAnswer = 'kept';
+  return undone;
 }
 
 /** On the deadline list: still the plan's to work and not marked done. */

@@ -19,12 +19,12 @@ import type { IssueLevel } from '../case';
 import type { BudgetSettings, BudgetSource } from '../deadlines/budgets';
 import type { ClockState } from '../deadlines/clock';
 import { DEFAULT_TIME_ZONE } from '../time-zone';
-import { compareRows, type DeadlineRow, type RowBasis, rowAt } from './deadline-row';
+import { compareRows, type DeadlineRow, type HandedOverRow, type RowBasis, rowAt } from './deadline-row';
 import type { StepBasis } from './next-step';
 import type { CaseStatus, ScenarioLetter } from './tracked-case';
 
 /** The stored shape's version; another one is ignored and rebuilt. */
-export const POPUP_VIEW_FORMAT = 1;
+export const POPUP_VIEW_FORMAT = 2;
 
 export interface PopupView {
   v: typeof POPUP_VIEW_FORMAT;
@@ -45,7 +45,7 @@ export interface ViewSettings {
 /** The order of a row's fields in storage. */
 const ROW_FIELDS = [
   'complaintId', 'contractNumber', 'issueLevel', 'scenario', 'category', 'clock', 'status', 'dueMs', 'dueIso',
-  'dueProblem', 'usedReceivedDate', 'budgetDays', 'budgetSource', 'pausedMs', 'openPauses', 'step', 'pageUrl',
+  'dueProblem', 'usedReceivedDate', 'budgetDays', 'budgetSource', 'pausedMs', 'openPauses', 'step', 'pageUrl', 'handedOver',
 ] as const satisfies readonly (keyof RowBasis)[];
 
 const budgetsOf = (budgets: BudgetSettings | undefined): [number | null, number | null] => [budgets?.urgentDays ?? null, budgets?.noLevelDays ?? null];
@@ -62,7 +62,10 @@ export function encodePopupView(bases: readonly RowBasis[], rev: string, setting
       steps.push(b.step);
       stepIndex.set(stepKey, step);
     }
-    return ROW_FIELDS.map((field) => (field === 'step' ? step : (b[field] ?? null)));
+    const row = ROW_FIELDS.map((field) => (field === 'step' ? step : (b[field] ?? null)));
+    // Most rows are not handed over: their last field is left out rather than stored as null.
+    if (row[row.length - 1] === null) row.pop();
+    return row;
   });
   const timeZone = settings.timeZone ?? DEFAULT_TIME_ZONE;
   return JSON.stringify({ v: POPUP_VIEW_FORMAT, rev, timeZone, budgets: budgetsOf(settings.budgets), steps, rows });
@@ -89,7 +92,7 @@ const isSource = inSet<BudgetSource>(SOURCES);
  * while the popup opens, before the code is warm.
  */
 function decodeRow(r: unknown, steps: readonly StepBasis[]): RowBasis | undefined {
-  if (!Array.isArray(r) || r.length !== ROW_FIELDS.length) return undefined;
+  if (!Array.isArray(r) || (r.length !== ROW_FIELDS.length && r.length !== ROW_FIELDS.length - 1)) return undefined;
   const complaintId: unknown = r[0];
   const contractNumber = optional(r[1], isString);
   const issueLevel = optional(r[2], isLevel);
@@ -107,12 +110,13 @@ function decodeRow(r: unknown, steps: readonly StepBasis[]): RowBasis | undefine
   const openPauses: unknown = r[14];
   const step = typeof r[15] === 'number' ? steps[r[15]] : undefined;
   const pageUrl: unknown = r[16];
+  const handedOver = optional(r[17] ?? null, isHandedOver);
   if (!isString(complaintId) || !DIGITS.test(complaintId) || !CLOCKS.has(clock) || !STATUSES.has(status)) return undefined;
   if (contractNumber === false || issueLevel === false || scenario === false || category === false) return undefined;
   if (dueMs === false || dueIso === false || dueProblem === false || budgetDays === false || budgetSource === false) return undefined;
   if (typeof usedReceivedDate !== 'boolean' || !isNumber(pausedMs) || pausedMs < 0 || !isString(pageUrl) || !step) return undefined;
-  if (!Array.isArray(openPauses) || !openPauses.every(isNumber)) return undefined;
-  return {
+  if (!Array.isArray(openPauses) || !openPauses.every(isNumber) || handedOver === false) return undefined;
+  const basis: RowBasis = {
     complaintId,
     contractNumber,
     issueLevel,
@@ -131,6 +135,33 @@ function decodeRow(r: unknown, steps: readonly StepBasis[]): RowBasis | undefine
     step,
     pageUrl,
   };
+  if (handedOver) basis.handedOver = handedOver;
+  return basis;
+}
+
+const ANSWERS: ReadonlySet<unknown> = new Set([undefined, 'gone', 'kept']);
+
+function isHandedOver(v: unknown): v is HandedOverRow {
+  if (typeof v !== 'object' || v === null) return false;
+  const h = v as Record<string, unknown>;
+  return isString(h.to) && isString(h.step) && isNumber(h.lastSeenMs) && (h.atMs === undefined || isNumber(h.atMs)) && ANSWERS.has(h.answer);
+}
+
+const PROVENANCE_WORDS: ReadonlyMap<unknown, string> = new Map([['sop', 'item'], ['cms-guidance', 'which'], ['ctm-assist', 'reason']]);
+
+/** A Provenance as provenance.ts writes it: its kind and the one string that kind carries. */
+function isProvenance(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Record<string, unknown>;
+  const words = PROVENANCE_WORDS.get(p.kind);
+  return words !== undefined && isString(p[words]);
+}
+
+function isDetail(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (typeof v !== 'object' || v === null) return false;
+  const d = v as Record<string, unknown>;
+  return d.kind === 'return-to-cms' && isString(d.text);
 }
 
 function isStep(v: unknown): v is StepBasis {
@@ -138,6 +169,8 @@ function isStep(v: unknown): v is StepBasis {
   const s = v as Record<string, unknown>;
   return (
     isString(s.text) &&
+    isProvenance(s.provenance) &&
+    isDetail(s.detail) &&
     (s.sop === undefined || isString(s.sop)) &&
     (s.after === undefined || isString(s.after)) &&
     (s.waitingSince === undefined || isNumber(s.waitingSince))

@@ -20,6 +20,7 @@ const YES_NO: ReadonlySet<unknown> = new Set(['yes', 'no']);
 const CLOCKS: ReadonlySet<unknown> = new Set(['running', 'paused', 'stopped']);
 const STATUSES: ReadonlySet<unknown> = new Set(['open', 'closed', 'left-plan', 'done']);
 const BRANCHES: ReadonlySet<unknown> = new Set(RD_BRANCHES);
+const HAND_OVER_ANSWERS: ReadonlySet<unknown> = new Set(['gone', 'kept']);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 /** The form toISOString writes (what the background stores); other valid forms go to the schema. */
@@ -70,6 +71,7 @@ const OPTIONAL = new Map<string, Check>(Object.entries({
   branchSince: isInstant,
   caseworker: isText(200),
   contactAttempts: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0,
+  handOverAnswer: inSet(HAND_OVER_ANSWERS),
 }));
 
 /** True only for a plain TrackedCase stored under `id`; false means "ask the schema", not "damaged". */

@@ -54,6 +54,11 @@ export const TrackedCase = z.object({
   status: CaseStatus,
   /** The caseworker marked the case done; undo clears it and the page decides the status again. */
   doneByUser: z.boolean(),
+  /**
+   * The caseworker's answer about a handed-over case (lib/tracking/hand-over.ts): `gone` (no
+   * longer in their CTM: marked done), or `kept` (still there: not asked again).
+   */
+  handOverAnswer: z.optional(z.enum(['gone', 'kept'])),
   pageUrl: z.string().check(z.maxLength(2048)),
   firstSeen: Instant,
   lastSeen: Instant,

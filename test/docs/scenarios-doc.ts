@@ -41,7 +41,7 @@ function followUp(f: FollowUp): string {
     case 'clock-paused-while-reassignment':
       return `Clock paused while the reassignment box is checked (SOP ${f.step})`;
     case 'return-to-cms':
-      return `Return to CMS within 2 to 7 days as a best practice (SOP ${f.step}); our mapping by issue level: Immediate Need ${f.days['immediate-need']}, Urgent ${f.days.urgent}, none ${f.days.none}`;
+      return `Return to CMS within 2 to 7 days as a best practice (SOP ${f.step}); by issue level (${f.daysFrom.kind === 'ctm-assist' ? 'CTM Assist\'s mapping' : 'SOP'}): Immediate Need ${f.days['immediate-need']}, Urgent ${f.days.urgent}, none ${f.days.none}`;
     case 'contact-attempts':
       return `Best practice: contact the complainant "${f.cite}" (SOP ${f.step})`;
     case 'business-days':
@@ -54,7 +54,7 @@ function clock(s: Scenario): string[] {
   const lines = s.followUps.map(followUp);
   const statesPause = s.followUps.some((f) => f.kind === 'clock-paused-while-reassignment');
   if (!statesPause && s.reassignmentReason && PAUSING_REASONS.includes(s.reassignmentReason)) {
-    lines.push('Clock paused while the reassignment box is checked: CTM Assist infers it from the shared reason (the SOP states the pause only for I and J)');
+    lines.push('Clock keeps running while the request waits: the SOP states no pause here (I.4 and J.4 state it for their own requests); CTM Assist does not infer one');
   }
   return lines;
 }
@@ -62,7 +62,9 @@ function clock(s: Scenario): string[] {
 function keepOpen(s: Scenario): string[] {
   if (!s.keepOpen) return ['No'];
   const paths = (s.branching?.paths ?? []).map((p) => `${p.label} (SOP ${p.keepOpen.step}): ${p.keepOpen.waitingFor}${p.closeOnlyWhen ? `; close only if ${p.closeOnlyWhen}` : ''}`);
-  return [`Yes${s.closeOnlyWhen ? `; close only if ${s.closeOnlyWhen}` : ''}`, ...paths];
+  const lines = [`Yes${s.closeOnlyWhen ? `; close only if ${s.closeOnlyWhen}` : ''}`, ...paths];
+  if (s.handsOver) lines.push(`Handed over: if the RO agrees, it goes to ${s.handsOver.to} and leaves the plan's CTM (SOP ${s.handsOver.step})`);
+  return lines;
 }
 
 function nextStep(s: Scenario): string[] {
@@ -70,7 +72,9 @@ function nextStep(s: Scenario): string[] {
   if (!step) return ['Resolve, record the resolution notes and close as resolved (SOP E.1, K)'];
   if (step.from === 'contact-attempts') return [`The next contact attempt due (SOP ${step.sop})`];
   const paths = (s.branching?.paths ?? []).map((p) => `Once ${p.label} is confirmed: ${p.nextStep.text.replace('{since}', '[date]')} (SOP ${p.nextStep.sop})`);
-  return [`${step.text.replace('{by}', ' by the due date')} (SOP ${step.sop})`, ...paths];
+  const lines = [`${step.text} (SOP ${step.sop})`, ...paths];
+  if (step.from === 'return-to-cms') lines.push("Beside it, the date for the case's issue level: CTM Assist's mapping, labelled as such");
+  return lines;
 }
 
 function provenance(s: Scenario): string[] {

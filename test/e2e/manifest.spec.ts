@@ -103,6 +103,6 @@ test.describe('least privilege in the built manifests', () => {
   test('Chrome: plan-wide settings can be preset by enterprise policy (managed storage schema)', () => {
     expect(chrome.storage).toEqual({ managed_schema: 'managed_schema.json' });
     const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, 'managed_schema.json'), 'utf8')) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['budgets', 'caseworker', 'contracts', 'mailboxes', 'organization', 'timeZone']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['budgets', 'caseworker', 'contracts', 'handedOverAskDays', 'mailboxes', 'organization', 'timeZone']);
   });
 });

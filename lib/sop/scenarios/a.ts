@@ -51,6 +51,7 @@ export const A: Scenario = {
   requiredPhrases: [],
   reassignmentReason: 'another-plan',
   keepOpen: true,
+  handsOver: { step: 'A.4', to: 'another contract' },
   emails: [],
   followUps: [],
   detection: {

@@ -51,6 +51,7 @@ export const B: Scenario = {
   requiredPhrases: [],
   reassignmentReason: 'another-plan',
   keepOpen: true,
+  handsOver: { step: 'B.4', to: "another contract (unless you have access to the subsidiary's CTM)" },
   emails: [],
   followUps: [],
   detection: {

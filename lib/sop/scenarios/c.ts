@@ -39,6 +39,7 @@ export const C: Scenario = {
   requiredPhrases: [],
   reassignmentReason: 'cms-issue',
   keepOpen: true,
+  handsOver: { step: 'C.4', to: 'CMS Issue' },
   emails: [],
   followUps: [],
   detection: {

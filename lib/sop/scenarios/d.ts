@@ -70,6 +70,8 @@ export const D: Scenario = {
   requiredPhrases: [{ phrase: NOT_PART_D_PHRASE, step: 'D.1.a' }],
   reassignmentReason: 'category',
   keepOpen: true,
+  // D.5: reassigned as an MA only complaint; the D note: moved to the MA Only CTM.
+  handsOver: { step: 'D.5', to: 'an MA only complaint (the MA Only CTM)' },
   emails: [],
   followUps: [],
   detection: {

@@ -206,6 +206,8 @@ export const G: Scenario = {
   // The critical path only (G.5.a); a non-critical RD is not reassigned.
   reassignmentReason: 'cms-issue',
   keepOpen: true,
+  // Critical path only: the non-critical path (G.6) requests no reassignment.
+  handsOver: { step: 'G.5.e', to: 'CMS Issue' },
   closeOnlyWhen: 'the RD request is not valid and resolved (G.2), or IntegriGuard has resolved it (G.6.d)',
   emails: ['G-critical-rd', 'G-integriguard'],
   followUps: [],

@@ -50,6 +50,7 @@ export const H: Scenario = {
   requiredPhrases: [{ phrase: EE_PHRASE, step: 'H.1.a' }],
   reassignmentReason: 'cms-issue',
   keepOpen: true,
+  handsOver: { step: 'H.4', to: 'CMS Issue' },
   emails: [],
   followUps: [],
   detection: {

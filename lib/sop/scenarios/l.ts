@@ -54,14 +54,18 @@ export const L: Scenario = {
   requiredPhrases: [{ phrase: CIS_CONGRESSIONAL_PHRASE, step: 'L.2' }],
   reassignmentReason: 'cms-issue',
   keepOpen: true,
+  handsOver: { step: 'L.6', to: 'CMS Issue' },
   emails: [],
   followUps: [
     {
       kind: 'return-to-cms',
       step: 'L.3',
       cite: 'As a best practice, Plan A returns the complaint to CMS within 2 to 7 days, depending on Issue Level.',
-      // The SOP gives only the range; the ends follow the issue levels' own budgets.
       days: { 'immediate-need': 2, urgent: 7, none: 7 },
+      daysFrom: {
+        kind: 'ctm-assist',
+        reason: 'L.3 gives only the range; our mapping: Immediate Need 2 (its key 11 budget), Urgent and none 7',
+      },
     },
   ],
   detection: {
@@ -90,5 +94,9 @@ export const L: Scenario = {
   // A CIS or Congressional case can also be an RD or an enrollment exception: L.2 and G.5.a /
   // H.1.a each ask for their notation, and G.5.b's email is still owed.
   alsoAppliesWith: ['G', 'H'],
-  nextStep: { text: 'Resolve, note "CIS or Congressional Resolution" and return to CMS{by} (CMS issue)', sop: 'L.3, L.4', from: 'return-to-cms' },
+  nextStep: {
+    text: 'Resolve, note "CIS or Congressional Resolution", and as a best practice return the complaint to CMS within 2 to 7 days, depending on the issue level (reassignment: CMS issue)',
+    sop: 'L.2–L.4',
+    from: 'return-to-cms',
+  },
 };

@@ -2,21 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { accessRequestFollowUp, hpmsSetupExpected } from '../../../lib/deadlines/access-follow-ups';
 import { contactAttemptStep, returnToCmsBy, waitingForRo } from '../../../lib/deadlines/follow-ups';
 import { countdown } from '../../../lib/deadlines/countdown';
+import { SCENARIOS } from '../../../lib/sop';
+
+const RETURN = SCENARIOS.L.followUps.find((f) => f.kind === 'return-to-cms');
+if (RETURN?.kind !== 'return-to-cms') throw new Error('L has no return-to-CMS follow-up');
+const days = RETURN.days;
 
 const NY = 'America/New_York';
 
 describe('L: CIS or Congressional case returns to CMS within 2 to 7 days by issue level (SOP L.3)', () => {
+  it('the days per level are CTM Assist\'s mapping of the SOP\'s range, and say so', () => {
+    expect(days).toEqual({ 'immediate-need': 2, urgent: 7, none: 7 });
+    expect(RETURN.daysFrom.kind).toBe('ctm-assist');
+  });
   it('Immediate Need: 2 days', () => {
-    expect(returnToCmsBy({ assignedDate: '2026-06-01', issueLevel: 'immediate-need', timeZone: NY })?.iso).toBe(
+    expect(returnToCmsBy({ assignedDate: '2026-06-01', issueLevel: 'immediate-need', timeZone: NY, days })?.iso).toBe(
       '2026-06-03T23:59:59-04:00',
     );
   });
   it('Urgent and no level: 7 days', () => {
-    expect(returnToCmsBy({ assignedDate: '2026-06-01', issueLevel: 'urgent', timeZone: NY })?.iso).toBe('2026-06-08T23:59:59-04:00');
-    expect(returnToCmsBy({ assignedDate: '2026-06-01', timeZone: NY })?.days).toBe(7);
+    expect(returnToCmsBy({ assignedDate: '2026-06-01', issueLevel: 'urgent', timeZone: NY, days })?.iso).toBe('2026-06-08T23:59:59-04:00');
+    expect(returnToCmsBy({ assignedDate: '2026-06-01', timeZone: NY, days })?.days).toBe(7);
   });
   it('has no date without an assignment or received date', () => {
-    expect(returnToCmsBy({ timeZone: NY })).toBeUndefined();
+    expect(returnToCmsBy({ timeZone: NY, days })).toBeUndefined();
   });
 });
 

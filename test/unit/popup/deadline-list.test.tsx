@@ -49,7 +49,21 @@ describe('DeadlineList', () => {
     expect(row).toMatch(/Immediate Need/);
     expect(row).toMatch(/2 days \(SOP key 11\)/);
     expect(row).toMatch(/Scenario L/);
-    expect(q('[data-case="200"] [data-next-step]')?.textContent).toMatch(/return to CMS/);
+    expect(q('[data-case="200"] [data-next-step]')?.textContent).toMatch(/return the complaint to CMS/);
+  });
+
+  it('each next step says where it comes from (data-provenance, in words); L.3\'s date is labelled as ours; the due time carries its budget\'s provenance', () => {
+    mount();
+    const step = q('[data-case="200"] [data-next-step]');
+    expect(step?.getAttribute('data-provenance')).toBe('sop');
+    expect(step?.textContent).toMatch(/within 2 to 7 days.*SOP L\.2–L\.4/);
+    const ours = q('[data-case="200"] [data-follow-up="return-to-cms"]');
+    expect(ours?.getAttribute('data-provenance')).toBe('ctm-assist');
+    expect(ours?.textContent).toMatch(/^CTM Assist suggests: .*2 days, by/);
+    expect(q('[data-case="100"] [data-next-step]')?.textContent).toMatch(/SOP E\.1, K/);
+    // SOP key 11 fixes Immediate Need; Urgent is later CMS guidance.
+    expect(q('[data-case="200"] time[data-due]')?.getAttribute('data-budget-provenance')).toBe('sop');
+    expect(q('[data-case="100"] time[data-due]')?.getAttribute('data-budget-provenance')).toBe('cms-guidance');
   });
 
   it('filters: overdue shows only overdue; done shows the undo button', () => {

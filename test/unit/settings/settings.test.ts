@@ -23,6 +23,12 @@ describe('the settings file (TEST-HOOKS.md, version 1)', () => {
     expect(result.ok && result.settings.contracts).toEqual(['S1234']);
   });
 
+  // The days before asking about a handed-over case are CTM Assist's own choice (not the SOP's).
+  it('accepts the days before asking about a handed-over case, and leaves them optional', () => {
+    expect(validateSettings({ schemaVersion: 1, handedOverAskDays: 10 })).toEqual({ ok: true, settings: { schemaVersion: 1, handedOverAskDays: 10 } });
+    expect(validateSettings({ schemaVersion: 1 }).ok).toBe(true);
+  });
+
   it.each([
     [{ schemaVersion: 1, contracts: ['S1234', 'Z9999'] }, /^contracts\[1\]: is not a contract number/],
     [{ schemaVersion: 1, contracts: ['S123'] }, /^contracts\[0\]: is not a contract number/],
@@ -32,6 +38,9 @@ describe('the settings file (TEST-HOOKS.md, version 1)', () => {
     [{ schemaVersion: 1, colour: 'blue' }, /^colour: is not a known setting/],
     [{ schemaVersion: 1, organization: 42 }, /^organization: /],
     [{ schemaVersion: 1, budgets: { urgentDays: 0 } }, /^budgets\.urgentDays: must be a positive number/],
+    [{ schemaVersion: 1, handedOverAskDays: 0 }, /^handedOverAskDays: must be a positive number/],
+    [{ schemaVersion: 1, handedOverAskDays: 2.5 }, /^handedOverAskDays: /],
+    [{ schemaVersion: 1, handedOverAskDays: 400 }, /^handedOverAskDays: must be at most 365 days/],
     [{ contracts: [] }, /^schemaVersion: /],
     [{ schemaVersion: 2 }, /^schemaVersion: 2 was written by a newer CTM Assist/],
     [[1, 2], /must be a JSON object/],

@@ -49,6 +49,15 @@ describe('trackedCaseFrom', () => {
     expect(tc.clock).toBe('paused');
     expect(tc.pauses).toEqual([{ from: '2026-06-01T12:00:00.000Z' }]);
   });
+  // The SOP states the pause for I and J only (I.4, J.4); D.4 says only that the RO agrees or
+  // disagrees, with time stamps, as A.3 and C.3 do. CTM Assist does not infer a pause for D.
+  it('keeps the clock running for a case worked as D, though it checks the same category indicator (SOP D.4 states no pause; I.4 does)', () => {
+    const requested = { ...facts, reassignmentRequested: true, reassignmentReason: 'category' as const };
+    expect(seen(requested, T0, 'D')).toMatchObject({ clock: 'running', pauses: [] });
+    expect(seen(requested, T0, 'I').clock).toBe('paused');
+    const merged = mergeTrackedCase(seen(facts, T0, 'D'), seen(requested, T0 + 1000, 'D'));
+    expect(merged).toMatchObject({ clock: 'running', pauses: [] });
+  });
 });
 
 describe('leaving the list', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deadlineRows, rowBasis } from '../../../lib/tracking/deadline-row';
-import { encodePopupView, type PopupView, popupViewRows, readPopupView, type ViewSettings, viewFits } from '../../../lib/tracking/popup-view';
+import { encodePopupView, POPUP_VIEW_FORMAT, type PopupView, popupViewRows, readPopupView, type ViewSettings, viewFits } from '../../../lib/tracking/popup-view';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
 import { typicalCase } from '../../bench/typical-case';
@@ -92,8 +92,8 @@ describe('the popup view', () => {
       expect(readPopupView(good, undefined)).toBeUndefined();
     });
     it('of another format (newer or older)', () => {
-      expect(readPopupView(edited((v) => (v.v = 2)), META)).toBeUndefined();
-      expect(readPopupView(edited((v) => (v.v = 0)), META)).toBeUndefined();
+      expect(readPopupView(edited((v) => (v.v = POPUP_VIEW_FORMAT + 1)), META)).toBeUndefined();
+      expect(readPopupView(edited((v) => (v.v = POPUP_VIEW_FORMAT - 1)), META)).toBeUndefined();
     });
     it('damaged', () => {
       expect(readPopupView(good.slice(0, -10), META)).toBeUndefined();

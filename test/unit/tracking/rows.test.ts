@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineRow, deadlineRows } from '../../../lib/tracking/deadline-row';
 import { casesDuePerDay, filterRows } from '../../../lib/tracking/filters';
-import { nextStep } from '../../../lib/tracking/next-step';
+import { detailProvenance, nextStep } from '../../../lib/tracking/next-step';
 import { trackedCase } from '../../fixtures/tracked-case';
 
 const NY = 'America/New_York';
@@ -75,9 +75,24 @@ describe('cases due per day', () => {
 });
 
 describe('next step', () => {
-  it('L: return to CMS by the date for the issue level (SOP L.3)', () => {
+  // SOP L.3: "As a best practice, Plan A returns the complaint to CMS within 2 to 7 days, depending
+  // on Issue Level." The range is the SOP's; a date for this case is our mapping, labelled as ours.
+  it('L: return to CMS within 2 to 7 days as a best practice (SOP L.3); the date for the level is CTM Assist\'s mapping', () => {
     const step = nextStep(tc('1', { scenario: 'L', issueLevel: 'immediate-need' }), { now, timeZone: NY });
-    expect(step).toMatchObject({ sop: 'L.3, L.4', text: expect.stringContaining('Jun 3, 11:59 PM') });
+    expect(step.text).toMatch(/within 2 to 7 days, depending on the issue level/);
+    expect(step.text).not.toMatch(/Jun 3/);
+    expect(step.provenance).toEqual({ kind: 'sop', item: 'L.2–L.4' });
+    expect(step.detail?.kind).toBe('return-to-cms');
+    expect(detailProvenance(step.detail!, 'L').kind).toBe('ctm-assist');
+    expect(step.detail?.text).toMatch(/Immediate Need: 2 days, by Jun 3, 11:59 PM/);
+  });
+  it('every next step says where it comes from: the SOP item, or CTM Assist with its reason', () => {
+    const general = nextStep(tc('1'), { now, timeZone: NY });
+    expect(general.provenance).toEqual({ kind: 'sop', item: 'E.1, K' });
+    const done = nextStep(tc('1', { status: 'done', doneByUser: true }), { now, timeZone: NY });
+    expect(done.provenance.kind).toBe('ctm-assist');
+    const paused = nextStep(tc('1', { clock: 'paused', reassignmentRequested: true, reassignmentReason: 'category' }), { now, timeZone: NY });
+    expect(paused.provenance).toEqual({ kind: 'sop', item: 'I.4' });
   });
   it('E: the next contact attempt (SOP E note)', () => {
     expect(nextStep(tc('1', { scenario: 'E', contactAttempts: 3 }), { now, timeZone: NY }).text).toMatch(/in writing/);
