@@ -8,6 +8,7 @@ import type { CaseFacts } from '../case';
 import type { PanelDeadline } from '../messages';
 import type { Settings } from '../settings';
 import { clockState } from '../deadlines/clock';
+import { scenarioPausesClock } from '../sop/case-scenarios';
 import { dueMoment } from '../deadlines/due-moment';
 import type { CaseLetter } from '../sop/types';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
@@ -17,6 +18,7 @@ export function pageDeadline(facts: CaseFacts, scenario: CaseLetter | undefined,
   const clock = clockState({
     reassignmentRequested: facts.reassignmentRequested,
     reassignmentReason: facts.reassignmentReason,
+    scenarioPauses: scenarioPausesClock(scenario, facts.reassignmentReason),
     ended: status === 'closed' || status === 'left-plan',
   });
   const due = dueMoment({

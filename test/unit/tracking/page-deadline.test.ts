@@ -42,3 +42,11 @@ describe('deadlineChange: why the background moved the figure', () => {
     expect(deadlineChange(first, paused)).toMatch(/now 11\/12\/2026: the time the clock was paused \(SOP I\.4, J\.4\) is added\.$/);
   });
 });
+
+describe('the first paint follows the worked scenario on pauses', () => {
+  it('SOP D.4: a D case with its category request keeps the clock running (only I.4 and J.4 state a pause)', () => {
+    const facts = { complaintId: '1', assignedDate: '2026-11-02', issueLevel: 'urgent' as const, reassignmentRequested: true, reassignmentReason: 'category' as const };
+    expect(pageDeadline(facts, 'D', { schemaVersion: 1 })).toMatchObject({ ok: true, clock: 'running' });
+    expect(pageDeadline(facts, 'I', { schemaVersion: 1 })).toMatchObject({ ok: true, clock: 'paused' });
+  });
+});
