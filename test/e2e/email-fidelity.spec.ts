@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_DIR, HPMS, fixtureUrl } from './chromium';
+import { dumpExtensionStorage, FIXTURE_DIR, HPMS, fixtureUrl } from './chromium';
 import { importSettings } from './import-settings';
 import { SAMPLE_SETTINGS } from '../fixtures/settings';
 import { expect, test } from './fixtures';
@@ -134,8 +134,15 @@ test.describe('emails say only what is known', () => {
     await page.goto(url);
     await expect(page.locator('[data-scenario="G"][data-active="true"]')).toHaveCount(1);
     await expect(page.locator('[data-ctm-panel] time[data-due]')).toHaveCount(1);
+    // SOP G.4: the caseworker confirms the critical path; the case then fits the CRITICAL RD email.
+    await page.locator('button[data-confirm-branch="critical"]').click();
+    await expect(page.locator('button[data-confirm-branch="critical"]')).toHaveAttribute('aria-pressed', 'true');
 
     await page.goto(`chrome-extension://${extId}/popup.html`);
+    // The background has copied the confirmed path to the tracked case.
+    await expect
+      .poll(async () => ((await dumpExtensionStorage(extContext, extId)).local as { trackedCases?: Record<string, { branch?: string }> }).trackedCases?.['4100707']?.branch)
+      .toBe('critical');
     await page.locator('#select-4100707').check();
     await page.locator('[data-email-selected="G-critical-rd"]').click();
     const email = page.locator('[data-email="G-critical-rd"]');
