@@ -38,10 +38,15 @@ export function lintState(text: string, context: LintContext, maxLength?: number
 /** The findings list redraws this long after the last key (the count follows every key). */
 export const FINDINGS_PAUSE_MS = 150;
 
+/**
+ * `settled` hears of the text once typing pauses or the box loses focus (not on every key): the
+ * moment the rest of the panel (checklist, suggestions) may follow the note.
+ */
 export function startNoteLintLoop(
   textarea: HTMLTextAreaElement,
   getContext: () => LintContext,
   draw: (state: NoteLintState) => void,
+  settled?: (text: string) => void,
 ): NoteLintLoop {
   const view = textarea.ownerDocument.defaultView ?? window;
   const requestFrame = (cb: FrameRequestCallback): number => view.requestAnimationFrame(cb);
@@ -49,10 +54,16 @@ export function startNoteLintLoop(
   let state = lintState(textarea.value, getContext(), textarea.maxLength);
   let frame: number | undefined;
   let pause: number | undefined;
+  let leftTimer: number | undefined;
+  /** The pause ended: the owner hears of the text right after the frame that draws its findings. */
+  let settlePending = false;
 
   const flush = () => {
     frame = undefined;
     draw(state);
+    if (!settlePending) return;
+    settlePending = false;
+    settled?.(state.text);
   };
   const cancelPause = () => {
     if (pause !== undefined) view.clearTimeout(pause);
@@ -79,14 +90,30 @@ export function startNoteLintLoop(
     pause = view.setTimeout(() => {
       pause = undefined;
       lintNow();
+      settlePending = true;
       frame ??= requestFrame(flush);
+    }, FINDINGS_PAUSE_MS);
+  };
+
+  /**
+   * Blur or `change`: the findings at once; the owner hears the text settled a pause later, not
+   * inside the event, so the panel does not move under a click that is landing.
+   */
+  const left = () => {
+    const changed = pause !== undefined || state.text !== textarea.value;
+    settle();
+    if (!changed || !settled) return;
+    if (leftTimer !== undefined) view.clearTimeout(leftTimer);
+    leftTimer = view.setTimeout(() => {
+      leftTimer = undefined;
+      settled(state.text);
     }, FINDINGS_PAUSE_MS);
   };
 
   textarea.addEventListener('input', typed);
   // `change` follows a fix (textarea-actions) and a blur after an edit; `blur` covers the rest.
-  textarea.addEventListener('change', settle);
-  textarea.addEventListener('blur', settle);
+  textarea.addEventListener('change', left);
+  textarea.addEventListener('blur', left);
   frame = requestFrame(flush);
 
   return {
@@ -101,9 +128,11 @@ export function startNoteLintLoop(
     current: () => state,
     stop() {
       textarea.removeEventListener('input', typed);
-      textarea.removeEventListener('change', settle);
-      textarea.removeEventListener('blur', settle);
+      textarea.removeEventListener('change', left);
+      textarea.removeEventListener('blur', left);
       cancelPause();
+      if (leftTimer !== undefined) view.clearTimeout(leftTimer);
+      leftTimer = undefined;
       if (frame !== undefined) cancelFrame(frame);
       frame = undefined;
     },

@@ -25,7 +25,6 @@ import { PanelView } from './panel-view';
 import { reportQuietly } from '../../lib/report-quietly';
 import { focusNoteFindings, listenForPanelCommands } from './panel-commands';
 
-const NOTE_SETTLE_MS = 250;
 const CLOCK_TICK_MS = 60_000;
 const REPORT_RETRY_MS = 1_000;
 const REPORT_RETRIES = 5;
@@ -54,7 +53,6 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
   const inlineWarning = createInlineWarning();
   let noteLoop: NoteLintLoop | undefined;
   let noteBox: HTMLTextAreaElement | undefined;
-  let noteSettle: number | undefined;
 
   const complaintId = () => read?.snapshot.facts.complaintId;
 
@@ -274,30 +272,19 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     noteLoop = undefined;
     noteBox = textarea;
     if (!textarea) return note.set(undefined);
-    noteLoop = startNoteLintLoop(textarea, () => evaluation?.lint ?? {}, (state) => {
-      note.set(state);
-      // The checklist and suggestions follow the note once typing settles.
-      // A plain timer, cleared on teardown: ctx.setTimeout adds an invalidation listener per call
-      // that is never removed (one per keystroke, each costing time and memory).
-      if (noteSettle !== undefined) clearTimeout(noteSettle);
-      noteSettle = window.setTimeout(
-        () =>
-          safely(() => {
-            noteSettle = undefined;
-            if (ctx.isInvalid || !read || !noteBox) return;
-            read = { ...read, snapshot: withCurrentEntry(read.snapshot, noteBox.value) };
-            evaluate();
-            drawPanel();
-            reportIfChanged();
-          }),
-        NOTE_SETTLE_MS,
-      );
-    });
+    // The checklist and suggestions follow the note once typing pauses: one pause, the lint loop's.
+    const noteSettled = (text: string) =>
+      safely(() => {
+        if (ctx.isInvalid || !read) return;
+        read = { ...read, snapshot: withCurrentEntry(read.snapshot, text) };
+        evaluate();
+        drawPanel();
+        reportIfChanged();
+      });
+    noteLoop = startNoteLintLoop(textarea, () => evaluation?.lint ?? {}, (state) => note.set(state), noteSettled);
   };
 
   const teardown = () => {
-    if (noteSettle !== undefined) clearTimeout(noteSettle);
-    noteSettle = undefined;
     if (reportRetry !== undefined) clearTimeout(reportRetry);
     reportRetry = undefined;
     noteLoop?.stop();

@@ -70,6 +70,39 @@ describe('startNoteLintLoop', () => {
     loop.stop();
   });
 
+  it('the rest of the panel hears of the note once typing pauses or the box is left, not at every key', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const runFrames = () => frames.splice(0).forEach((cb) => cb(0));
+    const el = document.createElement('textarea');
+    document.body.append(el);
+    const settled: string[] = [];
+    const loop = startNoteLintLoop(el, () => ({}), () => {}, (text) => settled.push(text));
+
+    type(el, 'C');
+    type(el, 'CR');
+    type(el, 'CRITICAL RD');
+    runFrames();
+    expect(settled).toEqual([]);
+    vi.advanceTimersByTime(150);
+    runFrames(); // after the frame that draws the findings
+    expect(settled).toEqual(['CRITICAL RD']);
+
+    el.dispatchEvent(new Event('blur'));
+    expect(settled).toEqual(['CRITICAL RD']); // nothing changed since
+    type(el, 'CRITICAL RD.');
+    el.dispatchEvent(new Event('blur'));
+    expect(loop.current().text).toBe('CRITICAL RD.'); // the findings at once
+    expect(settled).toHaveLength(1); // the panel follows a pause later, not under a landing click
+    vi.advanceTimersByTime(150);
+    expect(settled).toEqual(['CRITICAL RD', 'CRITICAL RD.']);
+    vi.advanceTimersByTime(1000);
+    runFrames();
+    expect(settled).toHaveLength(2); // the blur ended the typing pause
+    loop.stop();
+  });
+
   it('past 4,000 the meter’s count is right at once and note-too-long follows within the pause', () => {
     vi.useFakeTimers();
     const frames: FrameRequestCallback[] = [];
