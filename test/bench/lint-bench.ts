@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { lintNote, submittedLength, type LintContext } from '../../lib/lint/index';
+import { lintNote } from '../../lib/lint/lint-note';
+import { submittedLength } from '../../lib/lint/submitted-length';
+import type { LintContext } from '../../lib/lint/types';
 
 export interface BenchResult {
   name: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checklistFor, keepOpenMessage, keepOpenViolated, roDisagreed } from '../../../lib/checklist';
+import { checklistFor } from '../../../lib/checklist/checklist';
+import { keepOpenMessage, keepOpenViolated } from '../../../lib/checklist/closing';
+import { roDisagreed } from '../../../lib/checklist/ro-disagreed';
 import { CASE_LETTERS } from '../../../lib/sop';
 import { branchChoice } from '../../../lib/sop/case-scenarios';
 import type { RdBranch } from '../../../lib/sop';

@@ -1,6 +1,6 @@
 import type { CaseFacts } from '../../../lib/case';
-import { checklistFor } from '../../../lib/checklist';
-import type { ChecklistInput } from '../../../lib/checklist';
+import { checklistFor } from '../../../lib/checklist/checklist';
+import type { ChecklistInput } from '../../../lib/checklist/types';
 import type { CaseLetter } from '../../../lib/sop';
 
 export const open: CaseFacts = { complaintId: '100234', contractNumber: 'S1234', issueLevel: 'none', category: 'Pricing', caseworker: 'Jordan Lee' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepTicks, TicksByComplaint, withTick } from '../../../lib/checklist';
+import { StepTicks, TicksByComplaint, withTick } from '../../../lib/checklist/ticks';
 
 describe('remembered ticks (PHI-free)', () => {
   it('accepts complaint IDs and SOP step ids only', () => {

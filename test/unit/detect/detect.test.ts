@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../../lib/case';
-import { detectScenarios } from '../../../lib/detect';
-import type { DetectInput } from '../../../lib/detect';
+import { detectScenarios } from '../../../lib/detect/detect';
+import type { DetectInput } from '../../../lib/detect/types';
 
 const base: CaseFacts = { complaintId: '100234', contractNumber: 'S1234', issueLevel: 'none', category: 'Pricing/Co-Insurance' };
 

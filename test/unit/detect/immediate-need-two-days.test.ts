@@ -1,7 +1,7 @@
 /** SOP issue level definitions: Immediate Need means 2 or fewer days of medication left (SOP J, key 11). */
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../../lib/case';
-import { detectScenarios } from '../../../lib/detect';
+import { detectScenarios } from '../../../lib/detect/detect';
 
 const facts: CaseFacts = { complaintId: '100234', contractNumber: 'S1234', issueLevel: 'immediate-need', category: 'Pricing/Co-Insurance' };
 const suggested = (summary: string) => detectScenarios({ facts, pageErrors: [], summary }).map((m) => m.scenario);

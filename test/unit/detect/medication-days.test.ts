@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOfMedicationLeft } from '../../../lib/detect';
+import { daysOfMedicationLeft } from '../../../lib/detect/medication-days';
 
 // SOP J and its Issue Level Definitions: Immediate Need = 2 or fewer days of medication left.
 describe('daysOfMedicationLeft (SOP J issue level definitions)', () => {

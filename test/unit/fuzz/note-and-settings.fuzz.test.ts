@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFix, fixAsSingleEdit, lintNote, type Fix, type LintContext, type ScenarioId } from '../../../lib/lint';
+import { applyFix, fixAsSingleEdit } from '../../../lib/lint/fix';
+import { lintNote } from '../../../lib/lint/lint-note';
+import type { Fix, LintContext, ScenarioId } from '../../../lib/lint/types';
 import { parseSettingsFile, settingsFileText, validateSettings } from '../../../lib/settings';
 import { validateManaged } from '../../../lib/managed-policy';
 

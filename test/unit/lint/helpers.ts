@@ -1,4 +1,6 @@
-import { applyFix, lintNote, type Finding, type LintContext } from '../../../lib/lint/index';
+import { applyFix } from '../../../lib/lint/fix';
+import { lintNote } from '../../../lib/lint/lint-note';
+import type { Finding, LintContext } from '../../../lib/lint/types';
 
 /** The findings of one rule, as `lintNote` returns them. */
 export function findingsOf(rule: string, text: string, context: LintContext = {}): Finding[] {

@@ -2,16 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  NOTE_LIMIT,
-  NOTE_RULES,
-  applyFix,
-  fixAsSingleEdit,
-  lintNote,
-  submittedLength,
-  type LintContext,
-  type ScenarioId,
-} from '../../../lib/lint/index';
+import { NOTE_LIMIT, submittedLength } from '../../../lib/lint/submitted-length';
+import { NOTE_RULES, lintNote } from '../../../lib/lint/lint-note';
+import { applyFix, fixAsSingleEdit } from '../../../lib/lint/fix';
+import type { LintContext, ScenarioId } from '../../../lib/lint/types';
 
 const realistic = readFileSync(resolve(process.cwd(), 'test/fixtures/notes/realistic-4000.txt'), 'utf8');
 

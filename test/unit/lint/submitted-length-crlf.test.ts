@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexPastLimit, submittedLength } from '../../../lib/lint';
+import { indexPastLimit, submittedLength } from '../../../lib/lint/submitted-length';
 
 describe('the first character past the limit, with CR LF line breaks', () => {
   it('a CR LF line break counts 2, as a plain LF does', () => {

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Findings } from '../../../components/note/Findings';
-import { lintNote, type Finding } from '../../../lib/lint/index';
+import { lintNote } from '../../../lib/lint/lint-note';
+import type { Finding } from '../../../lib/lint/types';
 
 afterEach(() => render(null, document.body));
 

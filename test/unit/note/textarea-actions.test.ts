@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyFixToTextarea, selectInTextarea } from '../../../components/note/textarea-actions';
-import { lintNote } from '../../../lib/lint/index';
+import { lintNote } from '../../../lib/lint/lint-note';
 
 afterEach(() => {
   document.body.replaceChildren();

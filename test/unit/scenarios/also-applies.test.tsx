@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { AlsoApplies } from '../../../components/scenarios';
+import { AlsoApplies } from '../../../components/scenarios/AlsoApplies';
 import { usePreactRoot } from '../preact-root';
 
 const mounted = usePreactRoot();

@@ -4,8 +4,8 @@
  */
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Checklist } from '../../../components/scenarios';
-import { checklistFor } from '../../../lib/checklist';
+import { Checklist } from '../../../components/scenarios/Checklist';
+import { checklistFor } from '../../../lib/checklist/checklist';
 import { branchChoice } from '../../../lib/sop/case-scenarios';
 import type { CaseFacts } from '../../../lib/case';
 import type { RdBranch } from '../../../lib/sop';

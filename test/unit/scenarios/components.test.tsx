@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Checklist, KeepOpenWarning, RoDisagreedNotice, ScenarioGuide, ScenarioList } from '../../../components/scenarios';
-import { checklistFor } from '../../../lib/checklist';
-import type { ScenarioMatch } from '../../../lib/detect';
+import { Checklist } from '../../../components/scenarios/Checklist';
+import { KeepOpenWarning } from '../../../components/scenarios/KeepOpenWarning';
+import { RoDisagreedNotice } from '../../../components/scenarios/RoDisagreedNotice';
+import { ScenarioGuide } from '../../../components/scenarios/ScenarioGuide';
+import { ScenarioList } from '../../../components/scenarios/ScenarioList';
+import { checklistFor } from '../../../lib/checklist/checklist';
+import type { ScenarioMatch } from '../../../lib/detect/types';
 import { usePreactRoot } from '../preact-root';
 
 const mounted = usePreactRoot();

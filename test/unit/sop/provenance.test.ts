@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetFor, budgetProvenance } from '../../../lib/deadlines/budgets';
-import { lintNote } from '../../../lib/lint';
+import { lintNote } from '../../../lib/lint/lint-note';
 import { ruleProvenance } from '../../../lib/lint/provenance';
 import { provenanceText } from '../../../lib/sop/provenance';
 
