@@ -8,10 +8,11 @@ import { abbreviation } from './rules/abbreviation';
 import { ambiguousDate } from './rules/ambiguous-date';
 import { caseworkerName } from './rules/caseworker-name';
 import { contactAttempts } from './rules/contact-attempts';
-import { contactDateMissing } from './rules/contact-date';
-import { noteLength } from './rules/note-length';
+import { contactDateMissing } from './rules/contact-date-missing';
+import { noteNearLimit } from './rules/note-near-limit';
+import { noteTooLong } from './rules/note-too-long';
 import { pastedCharacters } from './rules/pasted-characters';
-import { referralTargetMissing } from './rules/referral-target';
+import { referralTargetMissing } from './rules/referral-target-missing';
 import { replyCode } from './rules/reply-code';
 import { requiredPhrase } from './rules/required-phrase';
 import { systemNamed } from './rules/system-named';
@@ -19,7 +20,8 @@ import { NOTE_LIMIT, submittedLength } from './submitted-length';
 import { SEVERITY_ORDER, type Finding, type LintContext, type Rule } from './types';
 
 export const NOTE_RULES: readonly Rule[] = [
-  noteLength,
+  noteTooLong,
+  noteNearLimit,
   requiredPhrase,
   abbreviation,
   contactDateMissing,
