@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { OptionsApp } from './OptionsApp';
 import '../../components/extension-page.css';
 import '../../components/options/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+render(h(OptionsApp, null), document.getElementById('app')!);

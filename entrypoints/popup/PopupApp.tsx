@@ -21,7 +21,7 @@ import { casesDuePerDay, filterRows, type DeadlineFilter } from '../../lib/track
 import { downloadText, exportName } from '../../components/download';
 import { loadEmailCases } from './email-cases';
 import type { GuidesSectionProps } from './GuidesSection';
-import { lazyPart } from './lazy';
+import { lazyPart } from './lazy-part';
 import { useSettings } from './use-settings';
 import { useTrackedCases } from './use-tracked-cases';
 import { isHpmsUrl } from '../../lib/hpms-url';
@@ -59,7 +59,7 @@ const LazySeveralCaseEmail = lazyPart<SeveralCaseEmailProps>(
 const loadExports = () => Promise.all([import('../../lib/tracking/export-csv'), import('../../lib/tracking/export-ics')]);
 
 export interface PopupAppProps {
-  /** The precomputed rows the early read found current (mount.tsx); without them the app reads again. */
+  /** The precomputed rows the early read found current (mount.ts); without them the app reads again. */
   initialCases?: PopupList;
   /** The settings when the early read found none set; without them the app loads them. */
   initialSettings?: Settings;

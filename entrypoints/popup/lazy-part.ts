@@ -2,7 +2,7 @@
  * A part of the popup whose code loads on first use, once the page is idle, so the deadline list
  * does not wait for it (Vite puts each dynamic import in its own chunk).
  */
-import type { ComponentType, JSX } from 'preact';
+import { h, type ComponentType, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { whenIdle } from './when-idle';
 
@@ -25,6 +25,6 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         cancel();
       };
     }, [Part]);
-    return Part ? <Part {...props} /> : placeholder();
+    return Part ? h(Part, props) : placeholder();
   };
 }

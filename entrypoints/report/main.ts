@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { ReportApp } from './ReportApp';
 import '../../components/extension-page.css';
 import './report.css';
 
-render(<ReportApp />, document.getElementById('app')!);
+render(h(ReportApp, null), document.getElementById('app')!);

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { WelcomeApp } from './WelcomeApp';
 import '../../components/extension-page.css';
 import './welcome.css';
 
-render(<WelcomeApp />, document.getElementById('app')!);
+render(h(WelcomeApp, null), document.getElementById('app')!);

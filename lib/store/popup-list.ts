@@ -8,7 +8,7 @@
  * small classic script in popup.html's head (entrypoints/popup-early-read.ts) starts that read
  * before the page's styles and modules load, and hands it over on a global (popup-early-read.ts
  * here, a file of its own so that script stays a few hundred bytes); the module entry
- * (entrypoints/popup/mount.tsx) takes it, so the first render already shows the list. Rows are
+ * (entrypoints/popup/mount.ts) takes it, so the first render already shows the list. Rows are
  * used when they were built from the cases stored now (same revision, current storage version)
  * with the settings in force (checked again once policy is read).
  *

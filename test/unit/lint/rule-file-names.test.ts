@@ -12,7 +12,7 @@ const ruleFiles = readdirSync(RULES_DIR).filter((name) => name.endsWith('.ts'));
 /** The rule ids a rule file writes into its findings (`rule: '…'`). */
 function idsEmittedBy(file: string): string[] {
   const source = readFileSync(resolve(RULES_DIR, file), 'utf8');
-  return [...new Set([...source.matchAll(/\brule:\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]))];
+  return [...new Set([...source.matchAll(/\brule:\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1] ?? ''))];
 }
 
 describe('lint rule files', () => {

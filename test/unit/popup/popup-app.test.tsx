@@ -81,7 +81,7 @@ describe('the popup app', () => {
     await upsertTrackedCase(tc('200', { issueLevel: 'none', assignedDate: '2026-06-01' }));
     await upsertTrackedCase(tc('300', { issueLevel: 'urgent', assignedDate: '2026-06-01', status: 'done', doneByUser: true }));
     await trackedCaseStore().viewWritten();
-    // As mount.tsx starts the popup: from the early read, with the settings unset.
+    // As mount.ts starts the popup: from the early read, with the settings unset.
     const initial = currentRows(await readRowItems(), UNSET_SETTINGS);
     expect(initial).toBeDefined();
     await act(() => render(<PopupApp initialCases={initial} initialSettings={UNSET_SETTINGS} />, root));
