@@ -1,7 +1,7 @@
 /**
  * Whole numbers with thousands separators, as en-US writes them ("4,010"). Done by hand:
  * `toLocaleString` goes through Intl and costs about a microsecond per call, and lint formats
- * counts on every keystroke near the limit (issue 4 budget: 50 µs per lint).
+ * counts on every keystroke near the limit (budget: 50 µs per lint, README "Size and speed").
  */
 export function formatCount(n: number): string {
   const digits = String(Math.abs(Math.trunc(n)));

@@ -46,7 +46,7 @@ export function lintNote(text: string, context: LintContext = {}): Finding[] {
   return findings.sort(byImportance);
 }
 
-/** A fix never grows the note past the limit without saying so (issue 4). */
+/** A fix never grows the note past the limit without saying so: the caseworker would not expect a fix to push it over. */
 function flagFixesThatOverflow(text: string, findings: Finding[]): void {
   let count = -1;
   for (const finding of findings) {

@@ -1,8 +1,8 @@
 /**
  * One pass over the lower-cased note that finds everything several rules look for: dates,
  * contacts, system-update words, transaction mentions and casework shorthand. A single alternation costs about
- * half of running one regex per rule, and lint runs on every keystroke (issue 4 budget:
- * 50 µs for a 4,000-character note). The last scan is kept, so the rules of one lint pass share it.
+ * half of running one regex per rule, and lint runs on every keystroke (budget:
+ * 50 µs median for a 4,000-character note, README "Size and speed"). The last scan is kept, so the rules of one lint pass share it.
  */
 import { ABBREVIATIONS, ABBREVIATION_PATTERN, termEndsCleanly } from './abbreviations';
 import { lowerCaseOf } from './lower-case';

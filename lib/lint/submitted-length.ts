@@ -11,7 +11,7 @@
 /** SOP K.1: "Current Entry (Plan Response) field up to 4,000 characters". */
 export const NOTE_LIMIT = 4000;
 
-/** Share of the limit from which the meter warns (issue 4: "colour at 90 % and over"). */
+/** Share of the limit from which the meter warns (from 90 % of it, so the caseworker sees the end coming). */
 export const NOTE_NEAR_LIMIT_RATIO = 0.9;
 
 const CR = 13;

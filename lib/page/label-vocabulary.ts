@@ -39,7 +39,7 @@ export function canonicalLabel(key: LabelKey): string {
   return LABEL_VOCABULARY[key][0];
 }
 
-/** Fields whose presence makes a page a complaint page (with Complaint ID; see recognize.ts). */
+/** Fields whose presence makes a page a complaint page (with Complaint ID; see isComplaintPage in read-case.ts). */
 export const CORE_KEYS = [
   'contractNumber',
   'receivedDate',

@@ -1,5 +1,5 @@
 /**
- * Deadline benchmark (issue 6 "Measure"): recompute deadlines for 10,000 tracked cases (budget
+ * Deadline benchmark: recompute deadlines for 10,000 tracked cases (budget
  * 20 ms, median) against a same-process baseline that only reads each case's date, plus storage
  * bytes per case. Run alone with `npx vite-node test/bench/deadlines-bench.ts`.
  */

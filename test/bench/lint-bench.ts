@@ -1,5 +1,5 @@
 /**
- * Node benchmark of the note linter (issue 4, "Measure"): lintNote over the realistic
+ * Node benchmark of the note linter: lintNote over the realistic
  * 4,000-character fixture note, median and p95 over many runs, against a baseline measured in
  * the same process. Budget: 50 µs median. Not a test: run it from `npm run bench` or
  * `npx vite-node test/bench/lint-bench-main.ts`.

@@ -1,5 +1,5 @@
 /**
- * Time to read a CaseSnapshot from each complaint fixture in Chromium (issue 2 measure).
+ * Time to read a CaseSnapshot from each complaint fixture in Chromium.
  * `lib/page/read-case.ts` is bundled with esbuild and injected into the fixture page of a
  * Chromium WITHOUT the extension, so nothing else runs on the page. Each sample times a batch of
  * runs lasting about 1 ms (performance.now() is coarsened to 0.1 ms in pages that are not

@@ -1,5 +1,5 @@
 /**
- * The timeliness report with 10,000 complaints over 12 months (issue 16 measure, budget 200 ms).
+ * The timeliness report with 10,000 complaints over 12 months (budget 200 ms).
  *
  * A made-up history (test/fixtures/case-history.ts) is written to the extension's storage under
  * `caseHistory`, then the report page is opened in a tab, and its own User Timing marks

@@ -1,5 +1,5 @@
 /**
- * The emails say only what is known and where it comes from (issue 12, defects 3, 11 and 12):
+ * The emails say only what is known and where it comes from:
  * the caseworker shown on each complaint or a visible gap, never the user's own name; the page's
  * phone and summary caught by the PHI guard; one email naming several tracked cases worked
  * under it, others named before they join; provenance in words on emails and required phrases.

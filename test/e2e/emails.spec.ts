@@ -1,5 +1,5 @@
 /**
- * The SOP's case emails in the panel (issue 5), in Chromium with the built extension: F and G
+ * The SOP's case emails in the panel, in Chromium with the built extension: F and G
  * cards filled from the page and the imported settings, mailto links that decode back to what
  * the card shows, the PHI guard, and what happens without settings.
  */

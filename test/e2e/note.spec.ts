@@ -1,5 +1,5 @@
 /**
- * Issue 4 in the browser: the built extension on the fixture complaint pages, typing into the
+ * The plan-response note in the browser: the built extension on the fixture complaint pages, typing into the
  * Current Entry (Plan Response) box and reading the note hooks (docs/TEST-HOOKS.md).
  */
 import { readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ const pageEvents = (page: Page) => page.evaluate(() => (window as unknown as { s
 const selection = (page: Page, selector: string) =>
   page.locator(selector).evaluate((box: HTMLTextAreaElement) => [box.selectionStart, box.selectionEnd]);
 
-test.describe('the plan-response note (issue 4)', () => {
+test.describe('the plan-response note', () => {
   test('the count is the length as submitted: each typed line break counts 2 (SOP K.1)', async ({ page }) => {
     await page.goto(fixtureUrl('webforms-table.html'));
     await expect(meter(page)).toHaveAttribute('data-note-count', '0');

@@ -1,6 +1,6 @@
 /**
  * `npm run size`: the content script, which loads on every HPMS page, fails the run past its
- * 30 KB gzipped budget (issue 7); what a complaint page loads in all, and the report page, fail
+ * 30 KB gzipped budget; what a complaint page loads in all, and the report page, fail
  * past their ceilings.
  * Sizes are deterministic, so this is a check, not a timed test.
  */

@@ -1,5 +1,5 @@
 /**
- * Signals the SOP itself gives, where detection used to see nothing. Each stays a suggestion
+ * Signals the SOP text itself names as pointing to a scenario. Each stays a suggestion
  * with its reason; the caseworker confirms.
  */
 import { describe, expect, it } from 'vitest';
