@@ -7,7 +7,7 @@ import { badge, DEFAULT_ALERT_PREFS, dueNotifications, nextWakeUp } from '../../
 import { dueAfterPauses } from '../../lib/deadlines/pause-shift';
 import { dueMoment } from '../../lib/deadlines/due-moment';
 import { deadlineRows } from '../../lib/tracking/deadline-row';
-import { BENCH_NOW as NOW, BENCH_TIME_ZONE as TIME_ZONE, typicalCase } from './typical-case';
+import { BENCH_NOW as NOW, BENCH_TIME_ZONE as TIME_ZONE, typicalCase } from '../fixtures/typical-case';
 
 export const DEADLINES_BUDGET_MS = 20;
 

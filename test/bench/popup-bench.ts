@@ -19,7 +19,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { allowNamedFunctions, bundleForPage } from './page-bundle';
 import type { ListTiming } from './popup-list-page';
 import { median } from './stats';
-import { typicalCase } from './typical-case';
+import { typicalCase } from '../fixtures/typical-case';
 
 export const POPUP_BUDGET_MS = 50;
 const TRACKED_CASES_VERSION = 2; // lib/store/tracked-cases-migrations.ts

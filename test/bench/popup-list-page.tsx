@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { DeadlineList } from '../../components/popup/DeadlineList';
 import '../../components/popup/deadlines.css';
 import { deadlineRows } from '../../lib/tracking/deadline-row';
-import { BENCH_NOW, BENCH_TIME_ZONE, typicalCase } from './typical-case';
+import { BENCH_NOW, BENCH_TIME_ZONE, typicalCase } from '../fixtures/typical-case';
 
 export interface ListTiming {
   /** render() until the Nth `[data-case]` row exists. */

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { extensionId, launchChromium } from '../e2e/chromium';
-import { typicalCase } from './typical-case';
+import { typicalCase } from '../fixtures/typical-case';
 
 type TraceEvent = {
   name: string;

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { currentRows, readRowItems } from '../../../lib/store/popup-list';
 import { createTrackedCaseStore } from '../../../lib/store/tracked-cases';
 import { DEFAULT_LIMITS } from '../../../lib/store/tracked-cases-archive';
-import { typicalCase } from '../../bench/typical-case';
+import { typicalCase } from '../../fixtures/typical-case';
 
 describe('the popup’s read of the tracked-case store', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS } from '../../../lib/store/tracked-cases-archive';
 import { currentRows, readRowItems } from '../../../lib/store/popup-list';
 import { deadlineRows } from '../../../lib/tracking/deadline-row';
 import { popupViewRows, type ViewSettings } from '../../../lib/tracking/popup-view';
-import { typicalCase } from '../../bench/typical-case';
+import { typicalCase } from '../../fixtures/typical-case';
 
 const NOW = Date.parse('2026-06-15T16:00:00Z');
 

@@ -8,7 +8,7 @@ import { deadlineRows, rowBasis } from '../../../lib/tracking/deadline-row';
 import { encodePopupView, POPUP_VIEW_FORMAT, type PopupView, popupViewRows, readPopupView, type ViewSettings, viewFits } from '../../../lib/tracking/popup-view';
 import type { TrackedCase } from '../../../lib/tracking/tracked-case';
 import { trackedCase } from '../../fixtures/tracked-case';
-import { typicalCase } from '../../bench/typical-case';
+import { typicalCase } from '../../fixtures/typical-case';
 
 const REV = 'rev-1';
 const META = { v: 2, rev: REV };

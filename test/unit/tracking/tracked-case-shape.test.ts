@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_LEVELS, REASSIGNMENT_REASONS } from '../../../lib/case-keys';
 import { isStoredTrackedCase } from '../../../lib/tracking/tracked-case-shape';
 import { SCENARIO_LETTERS, TrackedCase } from '../../../lib/tracking/tracked-case';
-import { typicalCase } from '../../bench/typical-case';
+import { typicalCase } from '../../fixtures/typical-case';
 
 const seen = '2026-06-01T12:00:00.000Z';
 const full: TrackedCase = {
