@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { CaseFactsView } from '../../../components/CaseFactsView';
-import { readCase } from '../../../lib/page/read-case';
-import { parseHtml } from '../parse-html';
-import { usePreactRoot } from '../preact-root';
+import { CaseFactsView } from '../../components/CaseFactsView';
+import { readCase } from '../../lib/page/read-case';
+import { parseHtml } from './parse-html';
+import { usePreactRoot } from './preact-root';
 
-const WEBFORMS = readFileSync(resolve(__dirname, '../../fixtures/ctm/webforms-table.html'), 'utf8');
+const WEBFORMS = readFileSync(resolve(__dirname, '../fixtures/ctm/webforms-table.html'), 'utf8');
 const HEAD_ROW = '<tr><td colspan="4" class="SectionHead">Complaint Information</td></tr>';
 const mounted = usePreactRoot();
 

@@ -5,10 +5,10 @@
  * G.5.b's email is still owed.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseFacts, CaseSnapshot } from '../../../lib/case';
-import { evaluateCase } from '../../../lib/evaluate-case';
-import { alsoApplies, CASE_SCENARIO_MAP } from '../../../lib/sop/case-scenarios';
-import { CASE_LETTERS } from '../../../lib/sop/types';
+import type { CaseFacts, CaseSnapshot } from '../../lib/case';
+import { evaluateCase } from '../../lib/evaluate-case';
+import { alsoApplies, CASE_SCENARIO_MAP } from '../../lib/sop/case-scenarios';
+import { CASE_LETTERS } from '../../lib/sop/types';
 
 function snapshot(facts: CaseFacts): CaseSnapshot {
   return { facts, pageErrors: [], phi: {}, missing: [], malformed: [], conflicts: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseSnapshot } from '../../../lib/case';
-import { evaluateCase } from '../../../lib/evaluate-case';
+import type { CaseSnapshot } from '../../lib/case';
+import { evaluateCase } from '../../lib/evaluate-case';
 
 function snapshot(facts: CaseSnapshot['facts'], extra: Partial<CaseSnapshot> = {}): CaseSnapshot {
   return { facts, pageErrors: [], phi: {}, missing: [], malformed: [], conflicts: [], ...extra };

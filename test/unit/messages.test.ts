@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sanitizePageUrl } from '../../../lib/messages';
-import { CaseSeenSchema } from '../../../lib/message-schemas';
-import { pickScenario, progressFor, setTick } from '../../../lib/store/case-progress';
+import { sanitizePageUrl } from '../../lib/messages';
+import { CaseSeenSchema } from '../../lib/message-schemas';
+import { pickScenario, progressFor, setTick } from '../../lib/store/case-progress';
 
 describe('what the content script may send', () => {
   it('keeps only numeric query values of the page URL: no names or identifiers in storage', () => {
@@ -70,7 +70,7 @@ describe('checklist progress per complaint ID', () => {
 
 describe('case links', () => {
   it('open only on the HPMS host', async () => {
-    const { isHpmsUrl } = await import('../../../lib/hpms-url');
+    const { isHpmsUrl } = await import('../../lib/hpms-url');
     expect(isHpmsUrl('https://hpms.cms.gov/ctm/PlanResolution.aspx?ComplaintID=1')).toBe(true);
     expect(isHpmsUrl('https://hpms.cms.gov.evil.example/x')).toBe(false);
     expect(isHpmsUrl('javascript:alert(1)')).toBe(false);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRefreshSchedule, MAX_BACKOFF_MS, QUIET_MS, type RefreshNeed } from '../../../lib/refresh-schedule';
+import { createRefreshSchedule, MAX_BACKOFF_MS, QUIET_MS, type RefreshNeed } from '../../lib/refresh-schedule';
 
 let reads: { at: number; need: RefreshNeed }[];
 let t0: number;

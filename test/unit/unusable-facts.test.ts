@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftEmail } from '../../../lib/email/draft';
-import { readCase } from '../../../lib/page/read-case';
-import { unusableFacts } from '../../../lib/unusable-facts';
-import { SAMPLE_SETTINGS } from '../../fixtures/settings';
-import { parseHtml } from '../parse-html';
+import { draftEmail } from '../../lib/email/draft';
+import { readCase } from '../../lib/page/read-case';
+import { unusableFacts } from '../../lib/unusable-facts';
+import { SAMPLE_SETTINGS } from '../fixtures/settings';
+import { parseHtml } from './parse-html';
 
-const WEBFORMS = readFileSync(resolve(__dirname, '../../fixtures/ctm/webforms-table.html'), 'utf8');
+const WEBFORMS = readFileSync(resolve(__dirname, '../fixtures/ctm/webforms-table.html'), 'utf8');
 const HEAD_ROW = '<tr><td colspan="4" class="SectionHead">Complaint Information</td></tr>';
 
 function page(edit: (html: string) => string) {

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCaseSeen, handleSetTick } from '../../../entrypoints/background/case-messages';
 import { handleClearUnreadable, handleTrackedCases } from '../../../entrypoints/background/popup-messages';
 import { troubleMessage } from '../../../lib/store/storage-trouble';
-import { enforceChromeQuota } from './chrome-quota';
+import { enforceChromeQuota } from '../store/chrome-quota';
 
 const page = (complaintId: string) => ({
   facts: { complaintId, issueLevel: 'urgent', assignedDate: '2026-06-01' },
