@@ -7,15 +7,14 @@ import type { CaseFacts } from '../../lib/case';
 import { messaging, sanitizePageUrl, type CaseContext, type CaseProgress } from '../../lib/messages';
 import type { CaseLetter, RdBranch } from '../../lib/sop/types';
 import { troubleMessage } from '../../lib/store/storage-trouble';
-
-export type LinkResult<T> = { ok: true; value: T } | { ok: false; problem: string };
+import type { Answer } from '../../lib/session/session-state';
 
 const UNREACHABLE = 'CTM Assist’s background worker did not answer; reload the page to track this case.';
 
 /** A worker busy for longer than this is treated as not answering; the caller may ask again. */
 export const ANSWER_WAIT_MS = 10_000;
 
-async function call<T>(send: () => Promise<T>): Promise<LinkResult<T>> {
+async function call<T>(send: () => Promise<T>): Promise<Answer<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), ANSWER_WAIT_MS)));
@@ -29,18 +28,18 @@ async function call<T>(send: () => Promise<T>): Promise<LinkResult<T>> {
 }
 
 /** `unusable`: tracked facts the page shows but that cannot be used; the background then does not track the page. */
-export function reportCase(facts: CaseFacts, scenario: CaseLetter | undefined, unusable: string[]): Promise<LinkResult<CaseContext>> {
+export function reportCase(facts: CaseFacts, scenario: CaseLetter | undefined, unusable: string[]): Promise<Answer<CaseContext>> {
   return call(() => messaging.sendMessage('caseSeen', { facts, scenario, pageUrl: sanitizePageUrl(location.href), unusable }));
 }
 
-export function sendTick(complaintId: string, stepId: string, done: boolean): Promise<LinkResult<CaseProgress>> {
+export function sendTick(complaintId: string, stepId: string, done: boolean): Promise<Answer<CaseProgress>> {
   return call(() => messaging.sendMessage('setTick', { complaintId, stepId, done }));
 }
 
-export function sendPick(complaintId: string, scenario: CaseLetter | null): Promise<LinkResult<CaseProgress>> {
+export function sendPick(complaintId: string, scenario: CaseLetter | null): Promise<Answer<CaseProgress>> {
   return call(() => messaging.sendMessage('pickScenario', { complaintId, scenario }));
 }
 
-export function sendBranch(complaintId: string, branch: RdBranch | null): Promise<LinkResult<CaseProgress>> {
+export function sendBranch(complaintId: string, branch: RdBranch | null): Promise<Answer<CaseProgress>> {
   return call(() => messaging.sendMessage('pickBranch', { complaintId, branch }));
 }
