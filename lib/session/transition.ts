@@ -169,7 +169,6 @@ export function transition(state: SessionState, event: SessionEvent, env: Sessio
       break;
     }
     case 'pageNotCase':
-      if (!s.docked) break;
       s.docked = false;
       s.report.retryPending = false;
       step.emit({ type: 'tearDown' });
