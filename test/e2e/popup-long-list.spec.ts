@@ -4,6 +4,8 @@
  * due first, the same rows and hooks whether the popup drew them from the background's
  * precomputed rows or, when those are damaged, from the cases the background sends.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { trackedCase } from '../fixtures/tracked-case';
 import { expect, test } from './fixtures';
@@ -83,7 +85,7 @@ test.describe('the popup with a long list', () => {
     expect(await rowHooks(page)).toEqual(hooks);
   });
 
-  test('keyboard: Tab goes from the filters to the soonest-due row, and through the rows in their order', async ({ page, extId }) => {
+  test('keyboard: Tab goes from the filters to the soonest-due row, and through the rows in their order; no serious axe-core violation', async ({ page, extId }) => {
     await page.goto(`chrome-extension://${extId}/popup.html`);
     await seedCases(page);
     await page.reload();
@@ -97,5 +99,13 @@ test.describe('the popup with a long list', () => {
       reached.push(await page.evaluate(() => document.activeElement?.closest('[data-case]')?.getAttribute('data-case') ?? 'outside'));
     }
     expect([...new Set(reached)]).toEqual(ids.slice(0, 3));
+    // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });
