@@ -25,11 +25,12 @@ export function chromiumPath(): string {
   return found;
 }
 
-export type LaunchOptions = { extension?: boolean; headless?: boolean; userDataDir?: string };
+/** `extensionDir`: another copy of the built extension (the popup benchmark adds an empty page to one). */
+export type LaunchOptions = { extension?: boolean; headless?: boolean; userDataDir?: string; extensionDir?: string };
 
-export async function launchChromium({ extension = true, headless = true, userDataDir }: LaunchOptions = {}): Promise<BrowserContext> {
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
+export async function launchChromium({ extension = true, headless = true, userDataDir, extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<BrowserContext> {
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npx wxt build" first.`);
   }
   const args = [
     '--no-sandbox',
@@ -40,7 +41,7 @@ export async function launchChromium({ extension = true, headless = true, userDa
     '--disable-component-update',
     '--disable-sync',
     '--disable-dev-shm-usage',
-    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'ctm-assist-')), {
     executablePath: chromiumPath(),
