@@ -12,8 +12,8 @@ import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter, RdBranch } from '../../lib/sop/types';
-import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from '../../components/note/note-lint-loop';
-import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
+import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from './note/note-lint-loop';
+import { applyFixToTextarea, selectInTextarea } from './note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';
 import type { CaseSession, NoteReader, PageReader } from '../../lib/panel-module';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sameFindingIn, startNoteLintLoop, type NoteLintState } from '../../../components/note/note-lint-loop';
+import { sameFindingIn, startNoteLintLoop, type NoteLintState } from '../../../entrypoints/ctm-panel/note/note-lint-loop';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -4,9 +4,9 @@
  * Show. A list that reshuffles under the caseworker's eyes at every key helps nobody. Drawing
  * waits for the next animation frame, at most once per frame; nothing here reads layout.
  */
-import { lintNote } from '../../lib/lint/lint-note';
-import { NOTE_LIMIT, submittedLength } from '../../lib/lint/submitted-length';
-import type { Finding, LintContext } from '../../lib/lint/types';
+import { lintNote } from '../../../lib/lint/lint-note';
+import { NOTE_LIMIT, submittedLength } from '../../../lib/lint/submitted-length';
+import type { Finding, LintContext } from '../../../lib/lint/types';
 
 export interface NoteLintState {
   /** The text the findings were computed for (never logged or stored). */
