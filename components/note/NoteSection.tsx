@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/lint/types';
-import type { NoteLintState } from '../../entrypoints/ctm-panel/note/note-lint-loop';
+import type { NoteLintState } from '../../lib/lint/note-lint-state';
 import { NoteLint } from './NoteLint';
 
 export type NoteStateSource = {

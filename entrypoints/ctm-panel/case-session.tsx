@@ -12,7 +12,8 @@ import { closingSignal, keepOpenConfirmQuestion, keepOpenStep } from '../../lib/
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter, RdBranch } from '../../lib/sop/types';
-import { sameFindingIn, startNoteLintLoop, type NoteLintLoop } from './note/note-lint-loop';
+import { startNoteLintLoop, type NoteLintLoop } from './note/note-lint-loop';
+import { sameFindingIn } from '../../lib/lint/note-lint-state';
 import { applyFixToTextarea, selectInTextarea } from './note/textarea-actions';
 import { Panel } from '../../components/Panel';
 import { dockPanel, type PanelDock } from './panel-dock';

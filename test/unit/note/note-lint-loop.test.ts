@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sameFindingIn, startNoteLintLoop, type NoteLintState } from '../../../entrypoints/ctm-panel/note/note-lint-loop';
+import { startNoteLintLoop } from '../../../entrypoints/ctm-panel/note/note-lint-loop';
+import { sameFindingIn, type NoteLintState } from '../../../lib/lint/note-lint-state';
 
 afterEach(() => {
   document.body.replaceChildren();
