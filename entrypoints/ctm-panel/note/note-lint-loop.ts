@@ -9,7 +9,7 @@ import { lintState, type NoteLintState } from '../../../lib/lint/note-lint-state
 import type { LintContext } from '../../../lib/lint/types';
 
 export interface NoteLintLoop {
-  /** Lint again now (e.g. the active scenario changed, or the page set the value by script). */
+  /** Lint again now (e.g. the active scenario changed, or the page set the value by script); while typing, at the pause. */
   refresh(): void;
   /** Lint and draw now if typing left the findings behind (before Show or a fix acts on them). */
   lintNow(): NoteLintState;
@@ -101,6 +101,8 @@ export function startNoteLintLoop(
 
   return {
     refresh() {
+      // While typing, the pause lints with the new context: the list still waits for it.
+      if (pause !== undefined) return;
       lintNow();
       frame ??= requestFrame(flush);
     },
