@@ -1,5 +1,5 @@
 /** The note section of the panel: the meter, then the findings. */
-import { Component } from 'preact';
+import { Component, type Ref } from 'preact';
 import type { Finding } from '../../lib/lint/types';
 import { Findings } from './Findings';
 import { NoteMeter } from './NoteMeter';
@@ -11,13 +11,15 @@ export type NoteLintProps = {
   findings: readonly Finding[];
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
+  /** The meter's element, for moving its count without a render (`showCount`). */
+  meterRef?: Ref<HTMLDivElement>;
 };
 
-export function NoteLint({ count, limit, maxLength, findings, onSelect, onFix }: NoteLintProps) {
+export function NoteLint({ count, limit, maxLength, findings, onSelect, onFix, meterRef }: NoteLintProps) {
   return (
     <section class="ctm-note" aria-label="Plan response note">
       <h2 class="ctm-section-title">Plan response note</h2>
-      <NoteMeter count={count} limit={limit} {...(maxLength !== undefined ? { maxLength } : {})} />
+      <NoteMeter count={count} limit={limit} {...(maxLength !== undefined ? { maxLength } : {})} meterRef={meterRef} />
       <FindingsOnChange findings={findings} onSelect={onSelect} onFix={onFix} />
     </section>
   );

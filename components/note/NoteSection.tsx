@@ -1,11 +1,13 @@
 /**
  * The note part of the panel, subscribed to the lint loop's state so that typing re-renders
- * only this section, not the whole panel.
+ * only this section, not the whole panel. A key that moves only the count does not re-render
+ * even this: the meter's count moves in place (`showCount`).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/lint/types';
-import type { NoteLintState } from './note-lint-loop';
+import type { NoteLintState } from '../../lib/lint/note-lint-state';
 import { NoteLint } from './NoteLint';
+import { showCount } from './NoteMeter';
 
 export type NoteStateSource = {
   current(): NoteLintState | undefined;
@@ -14,9 +16,29 @@ export type NoteStateSource = {
 
 type Props = { source: NoteStateSource; onSelect: (f: Finding) => void; onFix: (f: Finding) => void };
 
+/** Nothing but the count differs between what is drawn and what is new. */
+const onlyCountMoved = (drawn: NoteLintState, next: NoteLintState): boolean =>
+  drawn.findings === next.findings && drawn.limit === next.limit && drawn.maxLength === next.maxLength;
+
 export function NoteSection({ source, onSelect, onFix }: Props) {
   const [state, setState] = useState(source.current());
-  useEffect(() => source.subscribe(() => setState(source.current())), [source]);
+  const drawn = useRef(state);
+  /** A render asked for and not yet done: moving the count in place now would be overwritten by it. */
+  const pending = useRef(false);
+  drawn.current = state;
+  pending.current = false;
+  const meter = useRef<HTMLDivElement>(null);
+  useEffect(
+    () =>
+      source.subscribe(() => {
+        const next = source.current();
+        const before = drawn.current;
+        if (!pending.current && next && before && meter.current && onlyCountMoved(before, next) && showCount(meter.current, next.count, next.limit)) return;
+        pending.current = true;
+        setState(next);
+      }),
+    [source],
+  );
   if (!state) return null;
   return (
     <NoteLint
@@ -26,6 +48,7 @@ export function NoteSection({ source, onSelect, onFix }: Props) {
       findings={state.findings}
       onSelect={onSelect}
       onFix={onFix}
+      meterRef={meter}
     />
   );
 }

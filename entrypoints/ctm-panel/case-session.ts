@@ -18,7 +18,7 @@ import { dockPanel, type PanelDock } from './panel-dock';
 import { reportCase, sendBranch, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
-import { followNoteBox, type NoteBox } from './note-box';
+import { followNoteBox, type NoteBox } from './note/note-box';
 import { createInlineWarning } from './inline-warning';
 import { CasePanel } from './CasePanel';
 import { focusNoteFindings, listenForPanelCommands } from './panel-commands';

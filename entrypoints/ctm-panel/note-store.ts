@@ -1,5 +1,5 @@
 /** A tiny observable for the note's lint state, so the note section re-renders alone while typing. */
-import type { NoteLintState } from '../../components/note/note-lint-loop';
+import type { NoteLintState } from '../../lib/lint/note-lint-state';
 import type { NoteStateSource } from '../../components/note/NoteSection';
 
 export function createNoteStore(): NoteStateSource & { set(state: NoteLintState | undefined): void } {

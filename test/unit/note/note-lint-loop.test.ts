@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sameFindingIn, startNoteLintLoop, type NoteLintState } from '../../../components/note/note-lint-loop';
+import { startNoteLintLoop } from '../../../entrypoints/ctm-panel/note/note-lint-loop';
+import { sameFindingIn, type NoteLintState } from '../../../lib/lint/note-lint-state';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -157,5 +158,29 @@ describe('startNoteLintLoop', () => {
     loop.stop();
     type(el, 'EE Complaint');
     expect(loop.current().findings.map((f) => f.rule)).toEqual(['required-phrase']);
+  });
+
+  it('a refresh while typing (the background answered) leaves the findings to the pause, and lints then with the new context', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const el = document.createElement('textarea');
+    document.body.append(el);
+    let phrases: string[] = [];
+    const drawn: NoteLintState[] = [];
+    const loop = startNoteLintLoop(el, () => ({ scenario: 'H', requiredPhrases: phrases }), (s) => drawn.push(s));
+    frames.shift()?.(0);
+
+    type(el, 'Spoke w/ the mbr');
+    phrases = ['EE Complaint'];
+    loop.refresh();
+    frames.shift()?.(0);
+    expect(drawn.at(-1)?.count).toBe(16);
+    expect(drawn.at(-1)?.findings).toEqual([]); // still as before the key
+
+    vi.advanceTimersByTime(150);
+    frames.shift()?.(0);
+    expect(drawn.at(-1)?.findings.map((f) => f.data?.term ?? f.rule).sort()).toEqual(['contact-date-missing', 'mbr', 'required-phrase', 'w/']);
+    loop.stop();
   });
 });

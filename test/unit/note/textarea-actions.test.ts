@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyFixToTextarea, selectInTextarea } from '../../../components/note/textarea-actions';
+import { applyFixToTextarea, selectInTextarea } from '../../../entrypoints/ctm-panel/note/textarea-actions';
 import { lintNote } from '../../../lib/lint/lint-note';
 
 afterEach(() => {

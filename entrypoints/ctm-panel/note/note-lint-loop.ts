@@ -4,35 +4,18 @@
  * Show. A list that reshuffles under the caseworker's eyes at every key helps nobody. Drawing
  * waits for the next animation frame, at most once per frame; nothing here reads layout.
  */
-import { lintNote } from '../../lib/lint/lint-note';
-import { NOTE_LIMIT, submittedLength } from '../../lib/lint/submitted-length';
-import type { Finding, LintContext } from '../../lib/lint/types';
-
-export interface NoteLintState {
-  /** The text the findings were computed for (never logged or stored). */
-  text: string;
-  /** The count of the textarea's text as of the last key (it may be ahead of `text`). */
-  count: number;
-  limit: number;
-  /** The textarea's `maxlength`, when it has one. */
-  maxLength?: number;
-  findings: Finding[];
-}
+import { submittedLength } from '../../../lib/lint/submitted-length';
+import { lintState, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import type { LintContext } from '../../../lib/lint/types';
 
 export interface NoteLintLoop {
-  /** Lint again now (e.g. the active scenario changed, or the page set the value by script). */
+  /** Lint again now (e.g. the active scenario changed, or the page set the value by script); while typing, at the pause. */
   refresh(): void;
   /** Lint and draw now if typing left the findings behind (before Show or a fix acts on them). */
   lintNow(): NoteLintState;
   /** The latest state: the count as of the last key, the findings as of `text`. */
   current(): NoteLintState;
   stop(): void;
-}
-
-export function lintState(text: string, context: LintContext, maxLength?: number): NoteLintState {
-  const state: NoteLintState = { text, count: submittedLength(text), limit: NOTE_LIMIT, findings: lintNote(text, context) };
-  if (maxLength !== undefined && maxLength >= 0) state.maxLength = maxLength;
-  return state;
 }
 
 /** The findings list redraws this long after the last key (the count follows every key). */
@@ -118,6 +101,8 @@ export function startNoteLintLoop(
 
   return {
     refresh() {
+      // While typing, the pause lints with the new context: the list still waits for it.
+      if (pause !== undefined) return;
       lintNow();
       frame ??= requestFrame(flush);
     },
@@ -137,14 +122,4 @@ export function startNoteLintLoop(
       frame = undefined;
     },
   };
-}
-
-/**
- * The same finding in a newer lint of the note: same rule and term or phrase, the same
- * occurrence among those; undefined when the edit took it away.
- */
-export function sameFindingIn(before: readonly Finding[], finding: Finding, after: readonly Finding[]): Finding | undefined {
-  const same = (a: Finding) => a.rule === finding.rule && a.data?.term === finding.data?.term && a.data?.phrase === finding.data?.phrase;
-  const nth = before.filter(same).indexOf(finding);
-  return after.filter(same)[Math.max(nth, 0)];
 }

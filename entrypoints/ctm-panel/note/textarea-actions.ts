@@ -2,8 +2,8 @@
  * What the findings panel does to the page's Current Entry textarea: select a finding's text,
  * apply a fix so that the page sees the change (`input` and `change` events) and Ctrl+Z undoes it.
  */
-import { applyFix, fixAsSingleEdit } from '../../lib/lint/fix';
-import type { Fix } from '../../lib/lint/types';
+import { applyFix, fixAsSingleEdit } from '../../../lib/lint/fix';
+import type { Fix } from '../../../lib/lint/types';
 
 /** Focus the textarea and select [start, end); the browser scrolls the selection into view. */
 export function selectInTextarea(textarea: HTMLTextAreaElement, start: number, end: number): void {

@@ -3,9 +3,10 @@
  * and the moment the text settles) and the caseworker's Show and Fix on a finding. The only
  * module of the panel that drives the page's textarea.
  */
-import { sameFindingIn, startNoteLintLoop, type NoteLintState } from '../../components/note/note-lint-loop';
-import { applyFixToTextarea, selectInTextarea } from '../../components/note/textarea-actions';
-import type { Finding, LintContext } from '../../lib/lint/types';
+import { startNoteLintLoop } from './note-lint-loop';
+import { applyFixToTextarea, selectInTextarea } from './textarea-actions';
+import { sameFindingIn, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import type { Finding, LintContext } from '../../../lib/lint/types';
 
 export type NoteBox = {
   textarea: HTMLTextAreaElement;

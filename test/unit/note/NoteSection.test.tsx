@@ -1,0 +1,101 @@
+import { options, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { NoteSection, type NoteStateSource } from '../../../components/note/NoteSection';
+import { lintState, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import { usePreactRoot } from '../preact-root';
+
+const root = usePreactRoot();
+
+/** A store like the panel's: `set` is what the lint loop's draw calls. */
+function store(first: NoteLintState): NoteStateSource & { set(next: NoteLintState): void } {
+  let state = first;
+  const listeners = new Set<() => void>();
+  return {
+    current: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next) {
+      state = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const meter = () => root.el.querySelector<HTMLElement>('[data-note-count]')!;
+const shown = () => ({
+  count: meter().getAttribute('data-note-count'),
+  state: meter().getAttribute('data-state'),
+  text: meter().textContent,
+  bar: meter().querySelector<HTMLElement>('.ctm-note-meter-fill')?.style.transform,
+});
+
+describe('NoteSection while typing', () => {
+  it('moves the count on every key without re-rendering, and keeps the findings list as drawn', async () => {
+    const note = store(lintState('bene called', {}));
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    const list = root.el.querySelector('[data-rule]');
+    const renders = vi.fn();
+    const before = options.diffed;
+    options.diffed = (vnode) => {
+      renders(vnode);
+      before?.(vnode);
+    };
+    try {
+      for (const count of [12, 13, 14]) {
+        note.set({ ...note.current()!, count });
+        // No act(): the count is on screen synchronously, not after a render.
+        expect(shown().count).toBe(String(count));
+        expect(shown().text).toContain(`${count} / 4,000 as submitted`);
+      }
+      await act(() => {});
+      expect(renders).not.toHaveBeenCalled();
+    } finally {
+      options.diffed = before;
+    }
+    expect(shown().bar).toBe(`scaleX(${14 / 4000})`);
+    expect(root.el.querySelector('[data-rule]')).toBe(list);
+  });
+
+  it('turns to warn at 90 % and to error over 4,000 on the key that crosses, with its words, and back', async () => {
+    const note = store({ ...lintState('x', {}), count: 3598 });
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    const steps: [number, string, string][] = [
+      [3599, 'ok', '3,599 / 4,000 as submitted'],
+      [3600, 'warn', '3,600 / 4,000 as submitted · near the limit'],
+      [4000, 'warn', '4,000 / 4,000 as submitted · near the limit'],
+      [4001, 'error', "4,001 / 4,000 as submitted · 1 over the SOP's 4,000 (K.1)"],
+      [4012, 'error', "4,012 / 4,000 as submitted · 12 over the SOP's 4,000 (K.1)"],
+      [3599, 'ok', '3,599 / 4,000 as submitted'],
+    ];
+    for (const [count, state, text] of steps) {
+      await act(() => note.set({ ...note.current()!, count }));
+      expect(shown()).toMatchObject({ count: String(count), state, text });
+      expect(meter().className).toContain(`ctm-note-meter--${state}`);
+    }
+  });
+
+  it('a render with an older count (the findings of a paused text) does not leave a newer count on screen stale', async () => {
+    const first = { ...lintState('bene', {}), count: 100 };
+    const note = store(first);
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    note.set({ ...first, count: 101 }); // moved in place
+    expect(shown().count).toBe('101');
+    // Back to 100 with new findings: a render whose count equals what was last rendered.
+    await act(() => note.set({ ...lintState('bene w/', {}), count: 100 }));
+    expect(shown()).toMatchObject({ count: '100', text: '100 / 4,000 as submitted', bar: `scaleX(${100 / 4000})` });
+    expect(root.el.querySelectorAll('[data-rule]')).toHaveLength(2);
+  });
+
+  it('a key that crosses back while a render is pending ends on the newest count', async () => {
+    const note = store({ ...lintState('x', {}), count: 3599 });
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    await act(() => {
+      note.set({ ...note.current()!, count: 3600 }); // to warn: asks for a render
+      note.set({ ...note.current()!, count: 3598 }); // back to ok before it happens
+    });
+    expect(shown()).toMatchObject({ count: '3598', state: 'ok', text: '3,598 / 4,000 as submitted' });
+  });
+});
