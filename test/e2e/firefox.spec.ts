@@ -1,7 +1,8 @@
 /**
  * The Firefox build in a real Firefox (Debian's ESR): the content script loads the panel module
- * with import() from the add-on's own files, the panel docks, and the note linter works. The rest
- * of the behaviour is covered in Chromium; these prove the Firefox build is not just lint-clean.
+ * with import() from the add-on's own files, the panel docks, the note linter works, and the
+ * panel's later part (the emails) loads after it. The rest of the behaviour is covered in
+ * Chromium; these prove the Firefox build is not just lint-clean.
  */
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
@@ -34,6 +35,19 @@ test.describe('Firefox', () => {
     await fix!.click();
     await page.waitForSelector('>>> [data-note-count="22"]');
     expect(await page.$eval(NOTE_BOX, (box) => (box as HTMLTextAreaElement).value)).toBe('Spoke with bene today.');
+    expect(elsewhere).toEqual([]);
+  });
+
+  test('the emails load after the panel, from the add-on’s own file, and their PHI guard follows typing', async () => {
+    const { page, elsewhere } = await fixturePage(browser);
+    await page.goto(fixtureUrl('scenario-f.html'));
+    const body = await page.waitForSelector('>>> [data-email="F-will-not-close"] textarea[data-email-body]', { timeout: 15_000 });
+    expect(await body!.evaluate((box) => (box as HTMLTextAreaElement).value)).toContain('Complaint ID 4100606');
+    // Typing re-renders the card through hooks: they work only with the panel's own Preact.
+    await body!.focus();
+    await page.keyboard.type(' SSN 123-45-6789');
+    await page.waitForSelector('>>> [data-email="F-will-not-close"] [data-phi-warning]');
+    expect(await page.$('>>> [data-emails-unavailable]')).toBeNull();
     expect(elsewhere).toEqual([]);
   });
 
