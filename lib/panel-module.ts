@@ -8,6 +8,9 @@
  * This file is the contract between the page reader (entrypoints/ctm.content/, and the sample
  * page), the panel module and its later part, so no entrypoint imports another's files.
  */
+import type * as Preact from 'preact';
+import type * as Hooks from 'preact/hooks';
+import type * as JsxRuntime from 'preact/jsx-runtime';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { readCase, withCurrentEntry } from './page/read-case';
 
@@ -50,9 +53,15 @@ const PREACT_KEY = 'ctmAssistPreact';
 
 /**
  * The panel module's Preact, handed to the later part: its components render inside the panel's
- * tree, and hooks work only with the one Preact instance that renders them.
+ * tree, and hooks work only with the one Preact instance that renders them. Only what the later
+ * part uses, so the panel module keeps the rest out of its build; the later part's build fails
+ * if it imports anything else from Preact.
  */
-export type SharedPreact = { preact: unknown; hooks: unknown; jsxRuntime: unknown };
+export type SharedPreact = {
+  preact: Pick<typeof Preact, 'Component' | 'Fragment' | 'createElement' | 'h'>;
+  hooks: Pick<typeof Hooks, 'useCallback' | 'useEffect' | 'useMemo' | 'useReducer' | 'useRef' | 'useState'>;
+  jsxRuntime: Pick<typeof JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>;
+};
 
 type LaterRegistry = { [LATER_KEY]?: unknown; [PREACT_KEY]?: SharedPreact };
 

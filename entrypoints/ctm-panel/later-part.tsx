@@ -4,10 +4,9 @@
  * its place in the panel says so in words; if it fails to load, the panel says that instead and
  * the rest of it keeps working.
  */
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
-import * as jsxRuntime from 'preact/jsx-runtime';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, createElement, Fragment, h } from 'preact';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { Fragment as JsxFragment, jsx, jsxs } from 'preact/jsx-runtime';
 import { isPanelLaterPart, type PanelLaterPart } from '../../components/email/panel-later-part';
 import type { PanelEmailsProps } from '../../components/email/PanelEmails';
 import { loadLaterPart, PANEL_LATER_FILE, sharePreact } from '../../lib/panel-module';
@@ -25,7 +24,11 @@ function settle(next: LaterState): void {
 }
 
 async function load(): Promise<PanelLaterPart> {
-  sharePreact({ preact, hooks, jsxRuntime });
+  sharePreact({
+    preact: { Component, Fragment, createElement, h },
+    hooks: { useCallback, useEffect, useMemo, useReducer, useRef, useState },
+    jsxRuntime: { Fragment: JsxFragment, jsx, jsxs },
+  });
   const part = await loadLaterPart(browser.runtime.getURL(PANEL_LATER_FILE));
   if (!isPanelLaterPart(part)) throw new TypeError('The panel\'s later part is not the one this panel expects.');
   return part;
