@@ -1,7 +1,7 @@
 /**
  * The complaint's emails in the panel: drafted here from the page's facts and the plan's settings,
- * each with its PHI guard. Part of the panel's later part (entrypoints/ctm-panel-later/), so the
- * panel's first paint carries none of the email code.
+ * each with its PHI guard, and the cards' styles. Part of the panel's later part
+ * (entrypoints/ctm-panel-later/), so the panel's first paint carries none of the email code.
  */
 import { draftEmail, type DraftCase } from '../../lib/email/draft';
 import type { EditStore } from '../../lib/email/draft-edit';
@@ -9,6 +9,7 @@ import type { KnownPhi } from '../../lib/email/phi-guard';
 import type { TemplateId } from '../../lib/email/templates';
 import type { Settings } from '../../lib/settings';
 import { EmailList } from './EmailList';
+import EMAIL_CSS from './email.css?inline';
 
 export interface PanelEmailsProps {
   templates: readonly TemplateId[];
@@ -24,5 +25,11 @@ export interface PanelEmailsProps {
 
 export function PanelEmails({ templates, settings, draftCase, known, optionsUrl, edits, editScope }: PanelEmailsProps) {
   const drafts = templates.map((id) => draftEmail(id, { settings, cases: [draftCase] }));
-  return <EmailList drafts={drafts} known={known} optionsUrl={optionsUrl} edits={edits} editScope={editScope} />;
+  return (
+    <>
+      {/* The cards' styles come with them: the panel's shadow root holds the rest. */}
+      <style>{EMAIL_CSS}</style>
+      <EmailList drafts={drafts} known={known} optionsUrl={optionsUrl} edits={edits} editScope={editScope} />
+    </>
+  );
 }
