@@ -19,7 +19,7 @@ export const FIRST_PAINT_BUDGET_BYTES = 30 * 1024;
  * ceilings just above today's sizes so growth is a decision, not an accident.
  */
 export const PANEL_LATER_CEILING_BYTES = 10.5 * 1024;
-export const COMPLAINT_PAGE_CEILING_BYTES = 58 * 1024;
+export const COMPLAINT_PAGE_CEILING_BYTES = 61 * 1024;
 
 /**
  * The report page (opened on demand from the popup; zod, the settings schema and storage code
