@@ -12,7 +12,7 @@ import type { PanelEmailsProps } from '../../components/email/PanelEmails';
 import { loadLaterPart, PANEL_LATER_FILE, sharePreact } from '../../lib/panel-module';
 import { reportQuietly } from '../../lib/report-quietly';
 
-export type LaterState = { status: 'loading' } | { status: 'ready'; part: PanelLaterPart } | { status: 'failed'; reason: string };
+type LaterState = { status: 'loading' } | { status: 'ready'; part: PanelLaterPart } | { status: 'failed'; reason: string };
 
 let state: LaterState = { status: 'loading' };
 let started = false;
@@ -35,7 +35,7 @@ async function load(): Promise<PanelLaterPart> {
 }
 
 /** Starts the load once per page; later calls are no-ops. */
-export function startLoadingLaterPart(): void {
+function startLoadingLaterPart(): void {
   if (started) return;
   started = true;
   load().then(
