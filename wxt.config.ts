@@ -1,8 +1,33 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Alias } from 'vite';
 import { manifestCommands } from './lib/keyboard-commands';
 
 const POLICY = "script-src 'self'; object-src 'self'";
+
+/** The files a complaint page loads from the extension: the panel module, then its later part. */
+const PANEL_FILES = ['ctm-panel.js', 'ctm-panel-later.js'];
+
+/**
+ * The panel's later part renders inside the panel module's Preact tree: its Preact imports resolve
+ * to the panel module's own instance (entrypoints/ctm-panel-later/shared-preact/), never to a
+ * second copy, whose hooks would not work in that tree.
+ */
+const sharedPreact = (file: string) => fileURLToPath(new URL(`./entrypoints/ctm-panel-later/shared-preact/${file}`, import.meta.url));
+const LATER_PART_ALIASES: Alias[] = [
+  { find: /^preact$/, replacement: sharedPreact('preact.ts') },
+  { find: /^preact\/hooks$/, replacement: sharedPreact('hooks.ts') },
+  { find: /^preact\/jsx-runtime$/, replacement: sharedPreact('jsx-runtime.ts') },
+];
+
+function withAliases(config: { resolve?: { alias?: unknown } }, aliases: Alias[]): void {
+  const current = config.resolve?.alias;
+  const before: Alias[] = Array.isArray(current)
+    ? (current as Alias[])
+    : Object.entries((current ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+  config.resolve = { ...config.resolve, alias: [...aliases, ...before] };
+}
 
 // Firefox ships as Manifest V2 (see README "Install"): there the HPMS host permission is
 // granted with the install.
@@ -15,9 +40,9 @@ export default defineConfig({
     // pages use the browser's own promise-based `browser`/`chrome` namespace (WXT's default),
     // which is all they need for messaging.
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === 'ctm-panel-later')) return withAliases(config, LATER_PART_ALIASES);
       if (entrypoints.some((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
-      const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
-      config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), ...alias } };
+      withAliases(config, [{ find: 'wxt/browser', replacement: '@wxt-dev/webextension-polyfill/browser' }]);
     },
   },
   vite: () => ({
@@ -33,11 +58,11 @@ export default defineConfig({
     host_permissions: ['https://hpms.cms.gov/*'],
     // Keyboard shortcuts (lib/keyboard-commands.ts); the commands API needs no permission.
     commands: manifestCommands(manifestVersion),
-    // The panel module, loaded by the content script on complaint pages only (panel-module.ts).
+    // The panel module and its later part, loaded on complaint pages only (lib/panel-module.ts).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['ctm-panel.js']
-        : [{ resources: ['ctm-panel.js'], matches: ['https://hpms.cms.gov/*'], use_dynamic_url: true }],
+        ? PANEL_FILES
+        : [{ resources: PANEL_FILES, matches: ['https://hpms.cms.gov/*'], use_dynamic_url: true }],
     // No remote sources, no eval, not even wasm: only the extension's own files run.
     content_security_policy:
       browser === 'firefox' ? POLICY : { extension_pages: POLICY },

@@ -15,7 +15,7 @@ import type { StepState } from './checklist/types';
 import { alsoApplies, branchChoice, requiredPhrases, CASE_SCENARIO_MAP, type BranchChoice } from './sop/case-scenarios';
 import type { CaseLetter, RdBranch } from './sop/types';
 import type { LintContext } from './lint/types';
-import { TEMPLATES } from './email/templates';
+import { TEMPLATE_SOP } from './email/templates';
 import type { TemplateId } from './email/templates';
 
 export type CaseEvaluation = {
@@ -85,9 +85,9 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
 function emailsFor(letter: CaseLetter, branch: RdBranch | undefined): TemplateId[] {
   const scenario = CASE_SCENARIO_MAP[letter];
   return scenario.emails
-    .filter((id): id is TemplateId => id in TEMPLATES)
+    .filter((id): id is TemplateId => id in TEMPLATE_SOP)
     .filter((id) => {
-      const step = scenario.steps.find((s) => s.id === TEMPLATES[id].sop);
+      const step = scenario.steps.find((s) => s.id === TEMPLATE_SOP[id]);
       return branch === undefined || step?.branch === undefined || step.branch === branch;
     });
 }

@@ -3,9 +3,14 @@
  * a complaint page: every other HPMS page carries just the small page reader. The module is a
  * web-accessible file of this extension (never the network); it registers itself on the
  * content script's own global, which the page's scripts cannot see (an isolated world).
+ * Right after its first paint the panel loads its later part (entrypoints/ctm-panel-later/: the
+ * emails and their PHI guard) the same way, so the first paint carries only what it shows.
  * This file is the contract between the page reader (entrypoints/ctm.content/, and the sample
- * page) and the panel module, so neither entrypoint imports the other's files.
+ * page), the panel module and its later part, so no entrypoint imports another's files.
  */
+import type * as Preact from 'preact';
+import type * as Hooks from 'preact/hooks';
+import type * as JsxRuntime from 'preact/jsx-runtime';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { readCase, withCurrentEntry } from './page/read-case';
 
@@ -39,4 +44,50 @@ export async function loadPanelModule(url: string): Promise<PanelModule> {
   const module = registry[GLOBAL_KEY];
   if (!module) throw new Error('The CTM Assist panel module did not load.');
   return module;
+}
+
+/** The panel's later part, loaded by the panel module after its first paint. */
+export const PANEL_LATER_FILE = '/ctm-panel-later.js';
+const LATER_KEY = 'ctmAssistPanelLater';
+const PREACT_KEY = 'ctmAssistPreact';
+
+/**
+ * The panel module's Preact, handed to the later part: its components render inside the panel's
+ * tree, and hooks work only with the one Preact instance that renders them. Only what the later
+ * part uses, so the panel module keeps the rest out of its build; the later part's build fails
+ * if it imports anything else from Preact.
+ */
+export type SharedPreact = {
+  preact: Pick<typeof Preact, 'Component' | 'Fragment' | 'createElement' | 'h'>;
+  hooks: Pick<typeof Hooks, 'useCallback' | 'useEffect' | 'useMemo' | 'useReducer' | 'useRef' | 'useState'>;
+  jsxRuntime: Pick<typeof JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>;
+};
+
+type LaterRegistry = { [LATER_KEY]?: unknown; [PREACT_KEY]?: SharedPreact };
+
+export function sharePreact(shared: SharedPreact): void {
+  (globalThis as LaterRegistry)[PREACT_KEY] = shared;
+}
+
+/** The Preact the panel module shared; the later part cannot run without it. */
+export function sharedPreact(): SharedPreact {
+  const shared = (globalThis as LaterRegistry)[PREACT_KEY];
+  if (!shared) throw new Error('The CTM Assist panel module did not share its Preact.');
+  return shared;
+}
+
+export function registerLaterPart(part: unknown): void {
+  (globalThis as LaterRegistry)[LATER_KEY] = part;
+}
+
+/**
+ * `url`: PANEL_LATER_FILE as the extension's own URL. The caller checks the shape of what it
+ * gets: the two files are built apart.
+ */
+export async function loadLaterPart(url: string): Promise<unknown> {
+  const registry = globalThis as LaterRegistry;
+  if (!registry[LATER_KEY]) await import(/* @vite-ignore */ url);
+  const part = registry[LATER_KEY];
+  if (!part) throw new Error('The CTM Assist panel\'s later part did not load.');
+  return part;
 }

@@ -4,7 +4,6 @@ import type { CaseEvaluation } from '../../lib/evaluate-case';
 import type { CaseContext } from '../../lib/messages';
 import type { Finding } from '../../lib/lint/types';
 import type { CaseLetter, RdBranch } from '../../lib/sop/types';
-import { draftEmail } from '../../lib/email/draft';
 import { unusableFacts } from '../../lib/unusable-facts';
 import { DEFAULT_TIME_ZONE } from '../../lib/time-zone';
 import { deadlineChange, pageDeadline } from '../../lib/tracking/page-deadline';
@@ -16,9 +15,8 @@ import { FollowUpDates } from '../../components/scenarios/FollowUpDates';
 import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
 import { AlsoApplies } from '../../components/scenarios/AlsoApplies';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
-import { EmailList } from '../../components/email/EmailList';
 import { NoteSection, type NoteStateSource } from '../../components/note/NoteSection';
-import { panelEmailEdits } from './email-edits';
+import { LaterEmails } from './later-part';
 
 export type PanelViewProps = {
   snapshot: CaseSnapshot;
@@ -41,22 +39,6 @@ export function PanelView(props: PanelViewProps) {
   const settings = context?.settings ?? { schemaVersion: 1 };
   const { facts } = snapshot;
   const unusable = unusableFacts(snapshot);
-  const drafts = evaluation.emailTemplates.map((id) =>
-    draftEmail(id, {
-      settings,
-      cases: [
-        {
-          complaintId: facts.complaintId,
-          caseworker: facts.caseworker,
-          contractNumber: facts.contractNumber,
-          resolutionDate: facts.resolutionDate,
-          category: facts.category,
-          complaintIdProblem: unusable.draftProblems.complaintId,
-          caseworkerProblem: unusable.draftProblems.caseworker,
-        },
-      ],
-    }),
-  );
   // The first paint computes the due moment from the page; the background's answer replaces it.
   const fromPage = pageDeadline(facts, evaluation.active, { schemaVersion: 1 });
   const answer = context?.deadline;
@@ -99,11 +81,20 @@ export function PanelView(props: PanelViewProps) {
       ) : (
         <p class="ctm-notice">Could not find the Current Entry (Plan Response) box: the note cannot be checked.</p>
       )}
-      <EmailList
-        drafts={drafts}
+      <LaterEmails
+        templates={evaluation.emailTemplates}
+        settings={settings}
+        draftCase={{
+          complaintId: facts.complaintId,
+          caseworker: facts.caseworker,
+          contractNumber: facts.contractNumber,
+          resolutionDate: facts.resolutionDate,
+          category: facts.category,
+          complaintIdProblem: unusable.draftProblems.complaintId,
+          caseworkerProblem: unusable.draftProblems.caseworker,
+        }}
         known={{ name, hicn, mbi, dateOfBirth, phone, address, summary }}
         optionsUrl={props.optionsUrl}
-        edits={panelEmailEdits}
         editScope={facts.complaintId ?? ''}
       />
       <CaseFactsView snapshot={snapshot} />

@@ -21,6 +21,19 @@ export const TEMPLATE_IDS = [
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
+/**
+ * The SOP item that prescribes each email, apart from the templates: the panel's first paint
+ * picks a scenario's emails by it (lib/evaluate-case.ts) without carrying the templates.
+ */
+export const TEMPLATE_SOP: Readonly<Record<TemplateId, string>> = {
+  'F-will-not-close': 'F.4',
+  'G-critical-rd': 'G.5.b',
+  'G-integriguard': 'G.6',
+  'M-access-request': 'M.2',
+  'N-access-follow-up': 'N.4',
+  'P-general-inquiry': 'P.2',
+};
+
 export type MailboxKey = keyof NonNullable<Settings['mailboxes']>;
 
 /** A mailbox from the plan's settings, or a fixed CMS address. */
@@ -71,7 +84,7 @@ const NO_PHI_HINT = 'No beneficiary name, HICN/MBI, SSN or date of birth: this g
 export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   'F-will-not-close': {
     id: 'F-will-not-close',
-    sop: 'F.4',
+    sop: TEMPLATE_SOP['F-will-not-close'],
     scenario: 'F',
     title: 'Resolved but will not close: tell the lead RO',
     to: { mailbox: 'leadRegionalOffice', label: 'Lead RO mailbox' },
@@ -100,7 +113,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   },
   'G-critical-rd': {
     id: 'G-critical-rd',
-    sop: 'G.5.b',
+    sop: TEMPLATE_SOP['G-critical-rd'],
     scenario: 'G',
     title: 'Critical RD: refer to the home region',
     to: { mailbox: 'homeRegionPartD', label: 'Home region Part D complaint mailbox' },
@@ -125,7 +138,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   },
   'G-integriguard': {
     id: 'G-integriguard',
-    sop: 'G.6',
+    sop: TEMPLATE_SOP['G-integriguard'],
     scenario: 'G',
     title: 'Non-critical RD: refer to IntegriGuard',
     to: { mailbox: 'integriguard', label: 'Retroactive processing (IntegriGuard) referral address' },
@@ -156,7 +169,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   },
   'M-access-request': {
     id: 'M-access-request',
-    sop: 'M.2',
+    sop: TEMPLATE_SOP['M-access-request'],
     scenario: 'M',
     title: 'Request CTM access (Medicare Compliance Officer)',
     to: { address: 'CTMACCESS@cms.hhs.gov' },
@@ -192,7 +205,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   },
   'N-access-follow-up': {
     id: 'N-access-follow-up',
-    sop: 'N.4',
+    sop: TEMPLATE_SOP['N-access-follow-up'],
     scenario: 'N',
     title: 'CTM access still not available: write to CMS',
     to: { address: 'CTM@cms.hhs.gov' },
@@ -220,7 +233,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   },
   'P-general-inquiry': {
     id: 'P-general-inquiry',
-    sop: 'P.2',
+    sop: TEMPLATE_SOP['P-general-inquiry'],
     scenario: 'P',
     title: 'General CTM question to CMS',
     to: { address: 'CTM@cms.hhs.gov' },

@@ -15,6 +15,20 @@ import { expect, test } from './fixtures';
 const SETTINGS = { ...SAMPLE_SETTINGS, caseworker: 'Riley Supervisor' };
 
 
+/** Records, in the page, what the panel held the moment it first appeared (its first paint). */
+const RECORD_FIRST_PAINT = `
+  new MutationObserver((_, observer) => {
+    const root = document.querySelector('ctm-assist-panel')?.shadowRoot;
+    if (!root || !root.querySelector('[data-ctm-panel]')) return;
+    observer.disconnect();
+    window.__ctmFirstPaint = {
+      due: !!root.querySelector('time[data-due]'),
+      loadingLine: root.querySelector('[data-emails-loading]')?.textContent,
+      emailCards: root.querySelectorAll('[data-email]').length,
+    };
+  }).observe(document, { childList: true, subtree: true });
+`;
+
 const card = (page: Page, id: string) => page.locator(`[data-email="${id}"]`);
 
 /** The card's mailto link, decoded; line breaks back to LF as the textarea holds them. */
@@ -34,6 +48,30 @@ async function expectBlocked(email: Locator): Promise<void> {
 }
 
 test.describe('case emails in the panel', () => {
+  test('the emails load from the extension’s own file after the panel’s first paint, which says they are loading', async ({ page, extContext, extId }) => {
+    await importSettings(extContext, extId, SETTINGS);
+    const laterLoads: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith('/ctm-panel-later.js')) laterLoads.push(request.url());
+    };
+    extContext.on('request', onRequest);
+    try {
+      await page.addInitScript(RECORD_FIRST_PAINT);
+      await page.goto(fixtureUrl('scenario-f.html'));
+      // The first paint: the facts and the due moment, the emails' place saying they are on their way.
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __ctmFirstPaint?: unknown }).__ctmFirstPaint))
+        .toEqual({ due: true, loadingLine: 'Loading emails…', emailCards: 0 });
+      await expect(card(page, 'F-will-not-close').locator('textarea[data-email-body]')).toHaveValue(/Complaint ID 4100606/);
+      await expect(page.locator('[data-emails-loading]')).toHaveCount(0);
+      // Chromium reports the file under its per-session URL (use_dynamic_url) and the extension's own.
+      expect(laterLoads.length).toBeGreaterThan(0);
+      for (const url of laterLoads) expect(url).toMatch(/^chrome-extension:\/\/[^/]+\/ctm-panel-later\.js$/);
+    } finally {
+      extContext.off('request', onRequest);
+    }
+  });
+
   test('SOP F.4: the lead-RO email lists the complaint, its caseworker, plan and contract; mailto round-trips edits', async ({ page, extContext, extId }) => {
     await importSettings(extContext, extId, SETTINGS);
     await page.goto(fixtureUrl('scenario-f.html'));

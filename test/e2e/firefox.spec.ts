@@ -1,15 +1,29 @@
 /**
  * The Firefox build in a real Firefox (Debian's ESR): the content script loads the panel module
- * with import() from the add-on's own files, the panel docks, and the note linter works. The rest
- * of the behaviour is covered in Chromium; these prove the Firefox build is not just lint-clean.
+ * with import() from the add-on's own files, the panel docks, the note linter works, and the
+ * panel's later part (the emails) loads after it. The rest of the behaviour is covered in
+ * Chromium; these prove the Firefox build is not just lint-clean.
  */
 import { expect, test } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { fixtureUrl } from './chromium';
 import { fixturePage, launchFirefox } from './firefox';
 
 const NOTE_BOX = 'textarea[name$="txtCurrentEntry"]';
 let browser: Browser;
+
+/**
+ * Waits for `selector` inside the panel's shadow root and returns the element's tag name. Polled:
+ * a wait that watches the document for changes never sees those made inside the shadow root.
+ */
+async function inPanel(page: Page, selector: string): Promise<unknown> {
+  const found = await page.waitForFunction(
+    (wanted) => document.querySelector('ctm-assist-panel')?.shadowRoot?.querySelector(wanted)?.tagName,
+    { polling: 100, timeout: 15_000 },
+    selector,
+  );
+  return found.jsonValue();
+}
 
 // A browser per test: each test stands alone, and Firefox 140 ESR cannot open a second tab over
 // BiDi once the panel has run (see fixturePage).
@@ -34,6 +48,23 @@ test.describe('Firefox', () => {
     await fix!.click();
     await page.waitForSelector('>>> [data-note-count="22"]');
     expect(await page.$eval(NOTE_BOX, (box) => (box as HTMLTextAreaElement).value)).toBe('Spoke with bene today.');
+    expect(elsewhere).toEqual([]);
+  });
+
+  test('the emails load after the panel, from the add-on’s own file, and their PHI guard follows typing', async () => {
+    const { page, elsewhere } = await fixturePage(browser);
+    await page.goto(fixtureUrl('scenario-f.html'));
+    await page.waitForSelector('>>> [data-ctm-panel]', { timeout: 15_000 });
+    // The card, or the panel's word that the later part failed.
+    const arrived = await inPanel(page, '[data-email="F-will-not-close"] textarea[data-email-body], [data-emails-unavailable]');
+    expect(arrived).toBe('TEXTAREA');
+    const body = await page.$('>>> [data-email="F-will-not-close"] textarea[data-email-body]');
+    expect(await body!.evaluate((box) => (box as HTMLTextAreaElement).value)).toContain('Complaint ID 4100606');
+    // Typing re-renders the card through hooks: they work only with the panel's own Preact.
+    await body!.focus();
+    await page.keyboard.type(' SSN 123-45-6789');
+    await inPanel(page, '[data-email="F-will-not-close"] [data-phi-warning]');
+    expect(await page.$('>>> [data-emails-unavailable]')).toBeNull();
     expect(elsewhere).toEqual([]);
   });
 

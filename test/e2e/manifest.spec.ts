@@ -95,9 +95,10 @@ test.describe('least privilege in the built manifests', () => {
     expect(remoteOrUnsafe(policy as string)).toEqual([]);
   });
 
-  test('web-accessible resources: only the panel module, only for HPMS pages, behind a per-session URL in Chrome', () => {
-    expect(chrome.web_accessible_resources).toEqual([{ resources: ['ctm-panel.js'], matches: [HPMS_HOST], use_dynamic_url: true }]);
-    expect(firefox.web_accessible_resources).toEqual(['ctm-panel.js']);
+  test('web-accessible resources: only the panel module and its later part, only for HPMS pages, behind a per-session URL in Chrome', () => {
+    const panelFiles = ['ctm-panel.js', 'ctm-panel-later.js'];
+    expect(chrome.web_accessible_resources).toEqual([{ resources: panelFiles, matches: [HPMS_HOST], use_dynamic_url: true }]);
+    expect(firefox.web_accessible_resources).toEqual(panelFiles);
   });
 
   test('Chrome: plan-wide settings can be preset by enterprise policy (managed storage schema)', () => {

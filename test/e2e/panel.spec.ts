@@ -22,10 +22,10 @@ test.describe('the panel on complaint pages', () => {
     });
   }
 
-  test('no panel on an HPMS page that is not a complaint, and the panel module is not even loaded there', async ({ page, extContext }) => {
+  test('no panel on an HPMS page that is not a complaint, and neither panel file is even loaded there', async ({ page, extContext }) => {
     const panelModuleLoads: string[] = [];
     const onRequest = (request: { url(): string }) => {
-      if (request.url().endsWith('/ctm-panel.js')) panelModuleLoads.push(request.url());
+      if (/\/ctm-panel(?:-later)?\.js$/.test(request.url())) panelModuleLoads.push(request.url());
     };
     extContext.on('request', onRequest);
     try {

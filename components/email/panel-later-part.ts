@@ -1,0 +1,18 @@
+/**
+ * What the panel's later part (entrypoints/ctm-panel-later/) hands the panel module: the
+ * complaint's emails and the store that keeps the caseworker's edits to them while the page is
+ * open. The two files are built apart, so the panel checks the shape before it uses one.
+ */
+import type { ComponentType } from 'preact';
+import type { EditStore } from '../../lib/email/draft-edit';
+import type { PanelEmailsProps } from './PanelEmails';
+
+export type PanelLaterPart = {
+  PanelEmails: ComponentType<PanelEmailsProps>;
+  emailEdits: EditStore;
+};
+
+export function isPanelLaterPart(value: unknown): value is PanelLaterPart {
+  const part = value as Partial<PanelLaterPart> | undefined;
+  return typeof part?.PanelEmails === 'function' && typeof part.emailEdits?.get === 'function';
+}

@@ -1,0 +1,15 @@
+/**
+ * The panel's later part: the complaint's email drafts, their editor and PHI guard. The panel
+ * module loads it right after its first paint (lib/panel-module.ts); its Preact imports resolve
+ * to the panel module's own Preact (./shared-preact/, see wxt.config.ts), so its components
+ * render inside the panel's tree with working hooks.
+ */
+import { PanelEmails } from '../../components/email/PanelEmails';
+import type { PanelLaterPart } from '../../components/email/panel-later-part';
+import { registerLaterPart } from '../../lib/panel-module';
+import { panelEmailEdits } from './email-edits';
+
+export default defineUnlistedScript(() => {
+  const part: PanelLaterPart = { PanelEmails, emailEdits: panelEmailEdits };
+  registerLaterPart(part);
+});
