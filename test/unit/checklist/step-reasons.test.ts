@@ -102,3 +102,47 @@ describe('checklist: the reason shown under each step', () => {
     expect(step('C', 'C.3', { facts: { disposition: 'closed' } }).why).toContain('(the disposition is Closed)');
   });
 });
+
+describe('checklist: a step with several checks, and a heading with sub-steps', () => {
+  const critical = { branch: { confirmed: 'critical' as const, paths: [] } };
+
+  it('a step with two checks shows the reason of the one still to do', () => {
+    const indicatorOnly = step('G', 'G.5.a', { ...critical, facts: { reassignmentRequested: true, reassignmentReason: 'cms-issue' } });
+    expect(indicatorOnly).toMatchObject({ state: 'todo', source: 'page', why: 'Write "CRITICAL RD" in the Current Entry' });
+    const both = step('G', 'G.5.a', { ...critical, currentEntry: 'CRITICAL RD', facts: { reassignmentRequested: true, reassignmentReason: 'cms-issue' } });
+    expect(both.state).toBe('done');
+    expect(both.why).toMatch(/^The indicator is checked: .*; The Current Entry says "CRITICAL RD"$/);
+  });
+
+  it('a blocked check outranks a missing note: the step is blocked and says why', () => {
+    const s = step('G', 'G.5.c', { ...critical, facts: { resolutionDate: '2026-03-02' } });
+    expect(s).toMatchObject({ state: 'blocked', source: 'page' });
+    expect(s.why).toContain('the SOP says do NOT close it');
+  });
+
+  it('a step the page can partly show waits for the tick when the shown part is done', () => {
+    const s = step('A', 'A.1.a', { currentEntry: 'Our contract S1234 only.' });
+    expect(s).toMatchObject({ state: 'todo', source: 'manual' });
+    expect(step('A', 'A.1.a', { currentEntry: 'Our contract S1234 only.', ticks: { 'A.1.a': true } }).state).toBe('done');
+  });
+
+  it('a heading without checks is done only when every sub-step is, and shows no reason of its own', () => {
+    const partly = step('F', 'F.4', { ticks: { 'F.4.a': true, 'F.4.b': true } });
+    expect(partly).toMatchObject({ state: 'todo', source: 'substeps', why: undefined });
+    expect(step('F', 'F.4', { ticks: { 'F.4': true } }).state).toBe('todo');
+    expect(step('F', 'F.4', { ticks: { 'F.4.a': true, 'F.4.b': true, 'F.4.c': true } }).state).toBe('done');
+  });
+
+  it('a heading with its own check follows its worst sub-step: a blocked one blocks it', () => {
+    const rules = { 'K.1.a': true, 'K.1.b': true, 'K.1.c': true, 'K.1.d': true, 'K.1.e': true };
+    expect(step('K', 'K.1', { currentEntry: 'Called member.', ticks: { ...rules, 'K.1.c': false } }).state).toBe('todo');
+    expect(step('K', 'K.1', { currentEntry: 'Called member.', ticks: rules }).state).toBe('done');
+    expect(step('G', 'G.5', { ...critical, facts: { resolutionDate: '2026-03-02' } }).state).toBe('blocked');
+  });
+
+  it('steps are nested by their numbering', () => {
+    expect(step('F', 'F.4').depth).toBe(0);
+    expect(step('F', 'F.4.a').depth).toBe(1);
+    expect(step('G', 'G.5.b.i', critical).depth).toBe(2);
+  });
+});
