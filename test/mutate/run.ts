@@ -8,7 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const targets = args.filter((arg) => !arg.startsWith('-') && (arg.startsWith('lib') || arg.endsWith('.ts')));
-const passed = args.filter((arg) => !targets.includes(arg));
+// A bare `--` (as in `npm run mutate -- lib/page -- --incremental`) would end Stryker's options.
+const passed = args.filter((arg) => !targets.includes(arg) && arg !== '--');
 const globs = targets.map((target) => {
   const path = target.replace(/\/+$/, '');
   return existsSync(path) && statSync(path).isDirectory() ? `${path}/**/*.ts` : path;
