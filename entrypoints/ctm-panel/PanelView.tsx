@@ -16,7 +16,7 @@ import { KeepOpenWarning } from '../../components/scenarios/KeepOpenWarning';
 import { AlsoApplies } from '../../components/scenarios/AlsoApplies';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
 import { NoteSection, type NoteStateSource } from '../../components/note/NoteSection';
-import { LaterEmails } from './later-part';
+import { LaterEmails } from './LaterEmails';
 
 export type PanelViewProps = {
   snapshot: CaseSnapshot;

@@ -30,7 +30,7 @@ const props: Omit<PanelEmailsProps, 'edits'> = {
 
 /** A fresh page: the later part loads once per page, so each test gets its own copy of the loader. */
 async function drawEmails(templates = props.templates) {
-  const { LaterEmails } = await import('../../../entrypoints/ctm-panel/later-part');
+  const { LaterEmails } = await import('../../../entrypoints/ctm-panel/LaterEmails');
   render(<LaterEmails {...props} templates={templates} />, root.el);
 }
 
@@ -38,7 +38,7 @@ const nextFrames = () => new Promise((settle) => setTimeout(settle, 50));
 
 describe('the panel’s emails, loaded after its first paint', () => {
   // The first import transforms the panel's files; each test then imports a fresh copy quickly.
-  beforeAll(() => import('../../../entrypoints/ctm-panel/later-part'), 60_000);
+  beforeAll(() => import('../../../entrypoints/ctm-panel/LaterEmails'), 60_000);
   beforeEach(() => {
     vi.resetModules();
     later.part = undefined;
