@@ -12,8 +12,12 @@ import type { CaseLetter, RdBranch } from '../sop/types';
 /** The background's answer to one message: its value, or the sentence the panel shows instead. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-/** One report to the background: its number (a late answer is known as late), its facts' key and complaint. */
-export type ReportSent = { seq: number; key: string; complaintId?: string };
+/**
+ * One report to the background: its number (a late answer is known as late), its facts' key and
+ * complaint, and how many saves the panel had made when it was sent (an answer read before a
+ * later save carries progress older than the panel's).
+ */
+export type ReportSent = { seq: number; key: string; complaintId?: string; savesBefore?: number };
 
 /** One save of the caseworker's progress, sent under the complaint shown when it was made. */
 export type SaveRequest =
@@ -115,6 +119,8 @@ export type SessionState = {
   progressFor?: string;
   /** Saves sent and not yet answered, per complaint. */
   savesPending: Readonly<Record<string, number>>;
+  /** Saves made since the session began, all complaints. */
+  savesMade: number;
   /** The background's answer the panel follows, and the complaint it was about. */
   context?: CaseContext;
   contextFor?: string;
@@ -130,6 +136,7 @@ export function initialSessionState(): SessionState {
     hasNoteBox: false,
     progress: { ticks: {} },
     savesPending: {},
+    savesMade: 0,
     report: { sent: 0, answeredKey: '', appliedSeq: 0, retryPending: false, retries: 0 },
   };
 }

@@ -89,6 +89,7 @@ class Step {
   save(save: SaveRequest): void {
     const pending = this.state.savesPending[save.complaintId] ?? 0;
     this.state.savesPending = { ...this.state.savesPending, [save.complaintId]: pending + 1 };
+    this.state.savesMade += 1;
     this.emit({ type: 'save', save });
   }
 
@@ -114,7 +115,7 @@ class Step {
     const key = JSON.stringify([facts, evaluation.active, evaluation.branch.confirmed, untracked]);
     if (key === report.answeredKey || key === report.inFlight?.key) return;
     report.sent += 1;
-    report.inFlight = { seq: report.sent, key, complaintId: facts.complaintId };
+    report.inFlight = { seq: report.sent, key, complaintId: facts.complaintId, savesBefore: this.state.savesMade };
     this.emit({ type: 'report', sent: report.inFlight, facts, scenario: evaluation.active, unusable: untracked });
   }
 
@@ -245,7 +246,9 @@ export function transition(state: SessionState, event: SessionEvent, env: Sessio
       s.context = answer.value;
       s.contextFor = sent.complaintId;
       const id = sent.complaintId;
-      if (id && id === step.complaintId && !s.savesPending[id]) {
+      // Progress read before a save the panel made since would undo that save on screen.
+      const savedSince = (sent.savesBefore ?? 0) !== s.savesMade;
+      if (id && id === step.complaintId && !s.savesPending[id] && !savedSince) {
         s.progress = answer.value.progress;
         s.progressFor = id;
       }

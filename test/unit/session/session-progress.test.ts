@@ -79,6 +79,19 @@ describe('saves and answers that cross', () => {
     expect(session.stepState('D.1.b')).toBe('done');
   });
 
+  it('a report sent before a pick, answered after the pick was saved, does not undo the pick', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.send({ type: 'scenarioPicked', letter: 'I' });
+    expect(session.shownCase().evaluation.active).toBe('I');
+
+    session.answerSave({ picked: 'I', ticks: {} });
+    // The first report's answer: the background read the progress before the pick was saved.
+    session.answerReport(backgroundContext({ progress: { ticks: {} } }), session.reports()[0]);
+    expect(session.shownCase().evaluation.active).toBe('I');
+    expect(session.stepState('I.2')).toBe('todo');
+  });
+
   it('a save answered after the page moved to another complaint leaves that complaint alone', () => {
     const session = startSession();
     session.send(firstRead(fixture('scenario-d.html')));
