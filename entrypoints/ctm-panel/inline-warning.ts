@@ -1,5 +1,5 @@
 /**
- * The keep-open warning next to the page's close controls (issue 3): a small note right after
+ * The keep-open warning next to the page's close controls: a small note right after
  * the Resolution Date (or Disposition) control while the SOP says leave the case open. It lives
  * in its own open shadow root so the page's CSS cannot hide or restyle it; the panel keeps the
  * full warning (`data-keep-open-warning`), this one carries `data-keep-open-inline`.

@@ -1,5 +1,5 @@
 /**
- * Per-keystroke input latency in Chromium (issue 4 measure): the realistic 4,000-character note
+ * Per-keystroke input latency in Chromium: the realistic 4,000-character note
  * in the Current Entry box of a complaint fixture page, typed into with the extension loaded and
  * in the same page of a second Chromium without it, in one run, in short interleaved rounds so
  * both see the same machine load.

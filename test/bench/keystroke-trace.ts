@@ -1,5 +1,5 @@
 /**
- * Diagnostic for issue 4 (not part of `npm run bench`): where the extension's per-keystroke cost
+ * Diagnostic (not part of `npm run bench`): where the extension's per-keystroke cost
  * goes. Types into the fixture note with and without the extension under Chrome tracing (in short
  * interleaved rounds, so both see the same load) and
  * prints the renderer main thread's self wall and CPU time per trace event, per keystroke, side by side.

@@ -1,5 +1,5 @@
 /**
- * Popup render with 1,000 tracked cases (issue 6 measure; issue 14 budget, 50 ms median).
+ * Popup render with 1,000 tracked cases (budget: 50 ms median).
  *
  * 1,000 typical cases are written to the extension's storage under the store's key
  * (`trackedCases`, WXT meta `trackedCases$` = { v: 2 }, see lib/store/tracked-cases.ts), then the

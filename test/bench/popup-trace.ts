@@ -1,5 +1,5 @@
 /**
- * Diagnostic for issue 6 (not part of `npm run bench`): where the popup's time goes with 1,000
+ * Diagnostic (not part of `npm run bench`): where the popup's time goes with 1,000
  * tracked cases. Reloads popup.html under Chrome tracing and prints the renderer main thread's
  * tasks from navigation start to the 1,000th row, with what each spent its time on.
  *   npm run build && npx tsx test/bench/popup-trace.ts   (CTM_OUT_DIR picks another build)

@@ -66,7 +66,7 @@ function sizeFigures(): void {
 }
 
 async function lintFigures(): Promise<void> {
-  section('note lint, Node (issue 4): realistic 4,000-character note, one keystroke apart per run');
+  section('note lint, Node: realistic 4,000-character note, one keystroke apart per run');
   const lint = await benchLint();
   const baseline = lint.find((r) => r.name.startsWith('baseline'));
   for (const r of lint) {
@@ -82,7 +82,7 @@ async function lintFigures(): Promise<void> {
 }
 
 async function deadlineFigures(): Promise<void> {
-  section('deadlines, Node (issue 6): 10,000 tracked cases');
+  section('deadlines, Node: 10,000 tracked cases');
   const d = await benchDeadlines();
   rows.push({
     measure: `recompute due moments, median of ${d.runs} (cold ${ms(d.recomputeColdMs)})`,
@@ -110,7 +110,7 @@ async function chromiumFigures(plain: BrowserContext, ext: BrowserContext, extId
 
 async function reportFigures(ext: BrowserContext, extId: string): Promise<void> {
   const r = await benchReport(ext, extId);
-  section(`timeliness report page with ${r.complaints.toLocaleString('en-US')} complaints over 12 months (issue 16)`);
+  section(`timeliness report page with ${r.complaints.toLocaleString('en-US')} complaints over 12 months`);
   rows.push({
     measure: `report computed and drawn: from the history read (in memory, checked) until the report is in the DOM, median of ${r.loads} loads (max ${ms(r.drawnMaxMs)})`,
     value: ms(r.drawnMedianMs),
@@ -237,7 +237,7 @@ async function busyFigures(ext: BrowserContext, plain: BrowserContext): Promise<
 }
 
 async function readFigures(plain: BrowserContext): Promise<void> {
-  section('read a CaseSnapshot, Chromium without the extension (issue 2): readCase(document.body)');
+  section('read a CaseSnapshot, Chromium without the extension: readCase(document.body)');
   for (const r of await benchReadCase(plain)) {
     if (!r.recognized) throw new Error(`readCase did not recognise ${r.fixture}`);
     rows.push({
@@ -263,7 +263,7 @@ async function panelFigures(ext: BrowserContext): Promise<void> {
 }
 
 async function keystrokeFigures(ext: BrowserContext, plain: BrowserContext): Promise<void> {
-  section('per-keystroke input latency, Chromium with vs without the extension (issue 4)');
+  section('per-keystroke input latency, Chromium with vs without the extension');
   const k = await benchKeystrokes(ext, plain);
   const w = k.withExtension;
   const o = k.withoutExtension;
@@ -304,7 +304,7 @@ async function keystrokeFigures(ext: BrowserContext, plain: BrowserContext): Pro
 }
 
 async function popupFigures(plain: BrowserContext): Promise<void> {
-  section('popup with 1,000 tracked cases (issue 6; budget from issue 14)');
+  section('popup with 1,000 tracked cases');
   const results = await benchPopup(plain);
   const hasPopup = results.some((p) => p.kind === 'popup');
   for (const p of results) {

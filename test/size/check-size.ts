@@ -2,7 +2,7 @@
  * `npm run size`: the content script, which loads on every HPMS page, fails the run past its
  * 30 KB gzipped budget; the panel's later part, what a complaint page loads in all, and the report
  * page fail past their ceilings. What the first paint loads (content script + panel module) is
- * checked against a ceiling just above today's size: issue 14's 30 KB is not reached yet (the
+ * checked against a ceiling just above today's size: the 30 KB budget is not reached yet (the
  * bench prints that verdict), and growth past today's size must be a decision.
  * Sizes are deterministic, so this is a check, not a timed test.
  */
