@@ -1,27 +1,18 @@
 import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { NoteSection, type NoteStateSource } from '../../../components/note/NoteSection';
+import { NoteSection } from '../../../components/note/NoteSection';
+import { createNoteStore } from '../../../entrypoints/ctm-panel/note-store';
 import { lintState, type NoteLintState } from '../../../lib/lint/note-lint-state';
 import { usePreactRoot } from '../preact-root';
 
 const root = usePreactRoot();
 
-/** A store like the panel's: `set` is what the lint loop's draw calls. */
-function store(first: NoteLintState): NoteStateSource & { set(next: NoteLintState): void } {
-  let state = first;
-  const listeners = new Set<() => void>();
-  return {
-    current: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set(next) {
-      state = next;
-      for (const listener of listeners) listener();
-    },
-  };
+/** The panel's own store, holding `first`: `set` is what the lint loop's draw calls. */
+function store(first: NoteLintState): ReturnType<typeof createNoteStore> {
+  const noteStore = createNoteStore();
+  noteStore.set(first);
+  return noteStore;
 }
 
 const meter = () => root.el.querySelector<HTMLElement>('[data-note-count]')!;
