@@ -37,13 +37,21 @@ export function registerPanelModule(module: PanelModule): void {
   (globalThis as Registry)[GLOBAL_KEY] = module;
 }
 
+/**
+ * Imports the extension's own file at `url` unless it already ran, and returns what it registered
+ * under `key` on this isolated world's global.
+ */
+async function loadRegistered(key: string, url: string, missing: string): Promise<unknown> {
+  const registry = globalThis as Record<string, unknown>;
+  if (!registry[key]) await import(/* @vite-ignore */ url);
+  const registered = registry[key];
+  if (!registered) throw new Error(missing);
+  return registered;
+}
+
 /** `url`: PANEL_MODULE_FILE as the extension's own URL (browser.runtime.getURL). */
 export async function loadPanelModule(url: string): Promise<PanelModule> {
-  const registry = globalThis as Registry;
-  if (!registry[GLOBAL_KEY]) await import(/* @vite-ignore */ url);
-  const module = registry[GLOBAL_KEY];
-  if (!module) throw new Error('The CTM Assist panel module did not load.');
-  return module;
+  return (await loadRegistered(GLOBAL_KEY, url, 'The CTM Assist panel module did not load.')) as PanelModule;
 }
 
 /** The panel's later part, loaded by the panel module after its first paint. */
@@ -84,10 +92,6 @@ export function registerLaterPart(part: unknown): void {
  * `url`: PANEL_LATER_FILE as the extension's own URL. The caller checks the shape of what it
  * gets: the two files are built apart.
  */
-export async function loadLaterPart(url: string): Promise<unknown> {
-  const registry = globalThis as LaterRegistry;
-  if (!registry[LATER_KEY]) await import(/* @vite-ignore */ url);
-  const part = registry[LATER_KEY];
-  if (!part) throw new Error('The CTM Assist panel\'s later part did not load.');
-  return part;
+export function loadLaterPart(url: string): Promise<unknown> {
+  return loadRegistered(LATER_KEY, url, 'The CTM Assist panel\'s later part did not load.');
 }
