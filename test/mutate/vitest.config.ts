@@ -7,9 +7,10 @@
  * milliseconds), and every mutant pays it again for each file it runs. So the test files that touch
  * no DOM run in Node, the rest in happy-dom as in `npm run test:unit`. A file is given the DOM when
  * it might need it (JSX, a DOM global, a DOM test helper, or code from components/, entrypoints/ or
- * lib/page); a file wrongly put in Node fails Stryker's first run, loudly, rather than any mutant.
+ * lib/page), in its own text or in a test helper it imports; a file wrongly put in Node fails Stryker's first run, loudly, rather than any mutant.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import base from '../../vitest.config';
 
@@ -20,19 +21,44 @@ const needsDom =
 const testFiles = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
   .map((name) => `test/unit/${name.replaceAll('\\', '/')}`)
   .filter((file) => /\.test\.tsx?$/.test(file) && !file.startsWith('test/unit/fuzz/'));
-const domFiles = testFiles.filter((file) => file.endsWith('.tsx') || needsDom.test(readFileSync(file, 'utf8')));
+/** A test file's text with that of the test helpers it imports (test/…), which may need the DOM for it. */
+function textWithHelpers(file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  const helpers = [...text.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)]
+    .map(([, spec]) => normalize(join(dirname(file), spec)))
+    .filter((path) => path.startsWith('test/'))
+    .flatMap((path) => [path, `${path}.ts`, `${path}.tsx`].filter((candidate) => existsSync(candidate) && statSync(candidate).isFile()).slice(0, 1));
+  return [text, ...helpers.map((helper) => textWithHelpers(helper, seen))].join('\n');
+}
+
+const domFiles = testFiles.filter((file) => file.endsWith('.tsx') || needsDom.test(textWithHelpers(file)));
 const nodeFiles = testFiles.filter((file) => !domFiles.includes(file));
+/**
+ * Files that need a fresh page and fresh modules: they mock modules (a module another file already
+ * imported stays unmocked), or test what happens once per page.
+ */
+const ONCE_PER_PAGE = ['test/unit/popup/first-rows.test.tsx', 'test/unit/popup/rows-shown-mark.test.tsx'];
+const ownPage = domFiles.filter((file) => ONCE_PER_PAGE.includes(file) || /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
+const sharedPage = domFiles.filter((file) => !ownPage.includes(file));
 // Stryker's instrumented code is slower, and its own timeout (stryker.config.mjs) catches a mutant
 // that loops; a test cut off by Vitest first would count as a kill it did not earn.
 const testTimeout = 30_000;
 
 // Each project is the base config with its own files and environment (not `extends: true`, which
 // would add the base's include, every test file, to each project).
-const project = (name: string, environment: string, include: string[]) => ({
+// Files share one module graph and one page per worker (isolate: false): setting up happy-dom
+// and importing the modules again for every file cost most of a mutant's run.
+const project = (name: string, environment: string, include: string[], isolate = false) => ({
   ...base,
-  test: { ...base.test, name, environment, include, exclude, testTimeout },
+  test: { ...base.test, name, environment, include, exclude, testTimeout, isolate },
 });
 
 export default defineConfig({
-  test: { projects: [project('node', 'node', nodeFiles), project('dom', 'happy-dom', domFiles)] },
+  test: { projects: [
+      project('node', 'node', nodeFiles),
+      project('dom', 'happy-dom', sharedPage),
+      project('dom-own-page', 'happy-dom', ownPage, true),
+    ], },
 });

@@ -4,7 +4,7 @@
  * up with the same rows, in the same order, with the same hooks, as when all are drawn at once.
  */
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeadlineList, type DeadlineListProps } from '../../../components/popup/DeadlineList';
 import { ALL_ROWS_MARK, FIRST_ROWS, ROWS_SHOWN_MARK } from '../../../components/popup/DeadlineRows';
 import { deadlineRowElement } from '../../../components/popup/deadline-row-element';
@@ -27,6 +27,8 @@ const shownRows = () => [...document.querySelectorAll<HTMLLIElement>('[data-case
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
 const mark = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
 
+// Marks are the page's, not the test's: another file in the same page may have left some.
+beforeEach(() => performance.clearMarks());
 afterEach(() => render(null, document.body));
 
 describe('a long list drawn first screen first', () => {

@@ -3,7 +3,7 @@
  * bench` times the real toolbar popup by that mark, so it must be made when the rows are there.
  */
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeadlineList } from '../../../components/popup/DeadlineList';
 import { ROWS_SHOWN_MARK } from '../../../components/popup/DeadlineRows';
 import { trackedCase as tc } from '../../fixtures/tracked-case';
@@ -11,6 +11,8 @@ import { deadlineListProps } from './deadline-list-props';
 
 const marks = () => performance.getEntriesByName(ROWS_SHOWN_MARK) as PerformanceMark[];
 
+// Marks are the page's, not the test's: another file in the same page may have left some.
+beforeEach(() => performance.clearMarks());
 afterEach(() => render(null, document.body));
 
 describe('the rows-shown mark', () => {
