@@ -27,7 +27,7 @@ function textWithHelpers(file: string, seen = new Set<string>()): string {
   seen.add(file);
   const text = readFileSync(file, 'utf8');
   const helpers = [...text.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)]
-    .map(([, spec]) => normalize(join(dirname(file), spec)))
+    .map(([, spec]) => normalize(join(dirname(file), spec ?? '')))
     .filter((path) => path.startsWith('test/'))
     .flatMap((path) => [path, `${path}.ts`, `${path}.tsx`].filter((candidate) => existsSync(candidate) && statSync(candidate).isFile()).slice(0, 1));
   return [text, ...helpers.map((helper) => textWithHelpers(helper, seen))].join('\n');
