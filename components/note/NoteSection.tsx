@@ -18,7 +18,7 @@ type Props = { source: NoteStateSource; onSelect: (f: Finding) => void; onFix: (
 
 /** Nothing but the count differs between what is drawn and what is new. */
 const onlyCountMoved = (drawn: NoteLintState, next: NoteLintState): boolean =>
-  drawn.findings === next.findings && drawn.limit === next.limit && drawn.maxLength === next.maxLength;
+  drawn.findings === next.findings && drawn.checks === next.checks && drawn.limit === next.limit && drawn.maxLength === next.maxLength;
 
 export function NoteSection({ source, onSelect, onFix }: Props) {
   const [state, setState] = useState(source.current());
@@ -46,6 +46,7 @@ export function NoteSection({ source, onSelect, onFix }: Props) {
       limit={state.limit}
       {...(state.maxLength !== undefined ? { maxLength: state.maxLength } : {})}
       findings={state.findings}
+      checks={state.checks}
       onSelect={onSelect}
       onFix={onFix}
       meterRef={meter}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startNoteLintLoop } from '../../../entrypoints/ctm-panel/note/note-lint-loop';
 import { sameFindingIn, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import { noteChecks } from '../note-checks';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -21,7 +22,7 @@ describe('startNoteLintLoop', () => {
     el.maxLength = 3000;
     document.body.append(el);
     const drawn: NoteLintState[] = [];
-    const loop = startNoteLintLoop(el, () => ({}), (s) => drawn.push(s));
+    const loop = startNoteLintLoop(el, () => ({}), () => noteChecks, (s) => drawn.push(s));
     frames.shift()?.(0);
     drawn.length = 0;
 
@@ -53,7 +54,7 @@ describe('startNoteLintLoop', () => {
     const el = document.createElement('textarea');
     document.body.append(el);
     const drawn: NoteLintState[] = [];
-    const loop = startNoteLintLoop(el, () => ({}), (s) => drawn.push(s));
+    const loop = startNoteLintLoop(el, () => ({}), () => noteChecks, (s) => drawn.push(s));
 
     type(el, 'bene');
     vi.advanceTimersByTime(100);
@@ -79,7 +80,7 @@ describe('startNoteLintLoop', () => {
     const el = document.createElement('textarea');
     document.body.append(el);
     const settled: string[] = [];
-    const loop = startNoteLintLoop(el, () => ({}), () => {}, (text) => settled.push(text));
+    const loop = startNoteLintLoop(el, () => ({}), () => noteChecks, () => {}, (text) => settled.push(text));
 
     type(el, 'C');
     type(el, 'CR');
@@ -110,7 +111,7 @@ describe('startNoteLintLoop', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
     const el = document.createElement('textarea');
     document.body.append(el);
-    const loop = startNoteLintLoop(el, () => ({}), () => {});
+    const loop = startNoteLintLoop(el, () => ({}), () => noteChecks, () => {});
     type(el, 'x'.repeat(4000));
     vi.advanceTimersByTime(150);
     expect(loop.current().findings.map((f) => f.rule)).not.toContain('note-too-long');
@@ -127,7 +128,7 @@ describe('startNoteLintLoop', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
     const el = document.createElement('textarea');
     document.body.append(el);
-    const loop = startNoteLintLoop(el, () => ({}), () => {});
+    const loop = startNoteLintLoop(el, () => ({}), () => noteChecks, () => {});
     type(el, 'Called bene, then bene again.');
     const before = loop.lintNow();
     const second = before.findings.filter((f) => f.data?.term === 'bene')[1]!;
@@ -147,7 +148,7 @@ describe('startNoteLintLoop', () => {
     const el = document.createElement('textarea');
     document.body.append(el);
     let phrases: string[] = [];
-    const loop = startNoteLintLoop(el, () => ({ scenario: 'H', requiredPhrases: phrases }), () => {});
+    const loop = startNoteLintLoop(el, () => ({ scenario: 'H', requiredPhrases: phrases }), () => noteChecks, () => {});
     expect(loop.current().findings).toEqual([]);
     expect(loop.current().maxLength).toBeUndefined(); // no maxlength attribute
 
@@ -168,7 +169,7 @@ describe('startNoteLintLoop', () => {
     document.body.append(el);
     let phrases: string[] = [];
     const drawn: NoteLintState[] = [];
-    const loop = startNoteLintLoop(el, () => ({ scenario: 'H', requiredPhrases: phrases }), (s) => drawn.push(s));
+    const loop = startNoteLintLoop(el, () => ({ scenario: 'H', requiredPhrases: phrases }), () => noteChecks, (s) => drawn.push(s));
     frames.shift()?.(0);
 
     type(el, 'Spoke w/ the mbr');

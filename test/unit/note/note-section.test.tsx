@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NoteSection } from '../../../components/note/NoteSection';
 import { createNoteStore } from '../../../entrypoints/ctm-panel/note-store';
 import { lintState, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import { noteChecks } from '../note-checks';
 import { usePreactRoot } from '../preact-root';
 
 const root = usePreactRoot();
@@ -25,7 +26,7 @@ const shown = () => ({
 
 describe('NoteSection while typing', () => {
   it('moves the count on every key without re-rendering, and keeps the findings list as drawn', async () => {
-    const note = store(lintState('bene called', {}));
+    const note = store(lintState('bene called', {}, noteChecks));
     await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
     const list = root.el.querySelector('[data-rule]');
     const renders = vi.fn();
@@ -51,7 +52,7 @@ describe('NoteSection while typing', () => {
   });
 
   it('turns to warn at 90 % and to error over 4,000 on the key that crosses, with its words, and back', async () => {
-    const note = store({ ...lintState('x', {}), count: 3598 });
+    const note = store({ ...lintState('x', {}, noteChecks), count: 3598 });
     await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
     const steps: [number, string, string][] = [
       [3599, 'ok', '3,599 / 4,000 as submitted'],
@@ -69,19 +70,19 @@ describe('NoteSection while typing', () => {
   });
 
   it('a render with an older count (the findings of a paused text) does not leave a newer count on screen stale', async () => {
-    const first = { ...lintState('bene', {}), count: 100 };
+    const first = { ...lintState('bene', {}, noteChecks), count: 100 };
     const note = store(first);
     await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
     note.set({ ...first, count: 101 }); // moved in place
     expect(shown().count).toBe('101');
     // Back to 100 with new findings: a render whose count equals what was last rendered.
-    await act(() => note.set({ ...lintState('bene w/', {}), count: 100 }));
+    await act(() => note.set({ ...lintState('bene w/', {}, noteChecks), count: 100 }));
     expect(shown()).toMatchObject({ count: '100', text: '100 / 4,000 as submitted', bar: `scaleX(${100 / 4000})` });
     expect(root.el.querySelectorAll('[data-rule]')).toHaveLength(2);
   });
 
   it('a key that crosses back while a render is pending ends on the newest count', async () => {
-    const note = store({ ...lintState('x', {}), count: 3599 });
+    const note = store({ ...lintState('x', {}, noteChecks), count: 3599 });
     await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
     await act(() => {
       note.set({ ...note.current()!, count: 3600 }); // to warn: asks for a render
