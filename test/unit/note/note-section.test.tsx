@@ -91,3 +91,49 @@ describe('NoteSection while typing', () => {
     expect(shown()).toMatchObject({ count: '3598', state: 'ok', text: '3,598 / 4,000 as submitted' });
   });
 });
+
+describe('NoteSection before the note’s checks are in', () => {
+  const region = () => ({
+    loading: root.el.querySelector('[data-findings-loading]')?.textContent,
+    unavailable: root.el.querySelector('[data-findings-unavailable]')?.textContent,
+    findings: root.el.querySelectorAll('[data-rule]').length,
+    empty: root.el.querySelector('[data-findings-empty]') !== null,
+  });
+
+  it('says the note is being checked while the count follows the keys, then shows the findings in its place', async () => {
+    const note = store(lintState('bene called', {}, 'loading'));
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    expect(region()).toEqual({ loading: 'Checking the note…', unavailable: undefined, findings: 0, empty: false });
+    expect(shown().count).toBe('11');
+    note.set({ ...note.current()!, count: 12 }); // moved in place, the message stays
+    expect(shown().count).toBe('12');
+    expect(region().loading).toBe('Checking the note…');
+
+    await act(() => note.set({ ...lintState('bene called!', {}, noteChecks) }));
+    expect(region()).toMatchObject({ loading: undefined, unavailable: undefined });
+    expect(root.el.querySelector('[data-rule="abbreviation"][data-term="bene"]')).not.toBeNull();
+    expect(shown().count).toBe('12');
+  });
+
+  it('turns to warn at 90 % while the checks load: the colour is the first paint’s, not the checks’', async () => {
+    const note = store({ ...lintState('x', {}, 'loading'), count: 3599 });
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    await act(() => note.set({ ...note.current()!, count: 3600 }));
+    expect(shown()).toMatchObject({ count: '3600', state: 'warn' });
+    expect(region().loading).toBe('Checking the note…');
+  });
+
+  it('says in words that the checks could not load, and the count keeps working', async () => {
+    const note = store(lintState('a', {}, 'unavailable'));
+    await act(() => render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el));
+    expect(region()).toEqual({
+      loading: undefined,
+      unavailable: 'CTM Assist could not load its note checks. The count above still works; reload the page to try again.',
+      findings: 0,
+      empty: false,
+    });
+    expect(root.el.querySelector('[data-findings-unavailable]')?.getAttribute('role')).toBe('alert');
+    await act(() => note.set({ ...note.current()!, count: 4001 }));
+    expect(shown()).toMatchObject({ count: '4001', state: 'error' });
+  });
+});
