@@ -28,17 +28,19 @@ export function NoteSection({ source, onSelect, onFix }: Props) {
   drawn.current = state;
   pending.current = false;
   const meter = useRef<HTMLDivElement>(null);
-  useEffect(
-    () =>
-      source.subscribe(() => {
-        const next = source.current();
-        const before = drawn.current;
-        if (!pending.current && next && before && meter.current && onlyCountMoved(before, next) && showCount(meter.current, next.count, next.limit)) return;
-        pending.current = true;
-        setState(next);
-      }),
-    [source],
-  );
+  useEffect(() => {
+    const follow = () => {
+      const next = source.current();
+      const before = drawn.current;
+      if (!pending.current && next && before && meter.current && onlyCountMoved(before, next) && showCount(meter.current, next.count, next.limit)) return;
+      pending.current = true;
+      setState(next);
+    };
+    const stop = source.subscribe(follow);
+    // The source may have moved between this section's render and now (effects run after paint).
+    follow();
+    return stop;
+  }, [source]);
   if (!state) return null;
   return (
     <NoteLint

@@ -103,7 +103,8 @@ export function startNoteLintLoop(
   // `change` follows a fix (textarea-actions) and a blur after an edit; `blur` covers the rest.
   textarea.addEventListener('change', left);
   textarea.addEventListener('blur', left);
-  frame = requestFrame(flush);
+  // At once, not at the next frame: the panel's first paint shows the count.
+  draw(state);
 
   return {
     refresh() {

@@ -47,6 +47,18 @@ describe('startNoteLintLoop', () => {
     loop.stop();
   });
 
+  it('draws the note as it stands at once, not at the next frame: the panel’s first paint has the count', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const el = document.createElement('textarea');
+    el.value = 'a\nb';
+    document.body.append(el);
+    const drawn: NoteLintState[] = [];
+    const loop = startNoteLintLoop(el, () => ({}), () => 'loading', (s) => drawn.push(s));
+    expect(drawn).toEqual([expect.objectContaining({ count: 4, checks: 'loading' })]);
+    loop.stop();
+  });
+
   it('a key within the pause starts it again; blur and a fix (change) bring the findings at once, without waiting for a frame', () => {
     vi.useFakeTimers();
     const frames: FrameRequestCallback[] = [];

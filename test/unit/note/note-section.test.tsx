@@ -137,3 +137,13 @@ describe('NoteSection before the note’s checks are in', () => {
     expect(shown()).toMatchObject({ count: '4001', state: 'error' });
   });
 });
+
+describe('NoteSection and its source', () => {
+  it('follows a state set between its render and its subscription (effects run after the first paint)', async () => {
+    const note = createNoteStore();
+    render(<NoteSection source={note} onSelect={() => {}} onFix={() => {}} />, root.el);
+    expect(root.el.querySelector('[data-note-count]')).toBeNull();
+    note.set(lintState('a\nb', {}, 'loading')); // before the effect subscribes
+    await vi.waitFor(() => expect(meter()?.getAttribute('data-note-count')).toBe('4'));
+  });
+});
