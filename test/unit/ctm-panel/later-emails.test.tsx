@@ -59,6 +59,7 @@ describe('the panel’s emails, loaded after its first paint', () => {
       },
       emailEdits: createEditStore(),
       noteChecks,
+      NoteFindings: () => null,
     };
     await drawEmails();
     expect(root.el.querySelector('[data-emails-loading]')?.textContent).toBe('Loading emails…');
@@ -91,6 +92,7 @@ describe('the panel’s emails, loaded after its first paint', () => {
       },
       emailEdits: createEditStore(),
       noteChecks,
+      NoteFindings: () => null,
     };
     await drawEmails([]);
     await nextFrames();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Findings } from '../../../components/note/Findings';
 import { createEditStore } from '../../../lib/email/draft-edit';
 import { readCase, withCurrentEntry } from '../../../lib/page/read-case';
 import { noteChecks } from '../note-checks';
@@ -88,7 +89,7 @@ describe('the note’s checks, loaded with the panel’s later part', () => {
     expect(panel().querySelectorAll('[data-rule]')).toHaveLength(0);
     expect(panel().querySelector('[data-findings-loading]')).not.toBeNull();
 
-    later.arrive!({ PanelEmails: () => null, emailEdits: createEditStore(), noteChecks });
+    later.arrive!({ PanelEmails: () => null, emailEdits: createEditStore(), noteChecks, NoteFindings: Findings });
     await vi.waitFor(() => expect(panel().querySelector('[data-rule="abbreviation"][data-term="mbr"]')).not.toBeNull());
     expect(panel().querySelector('[data-findings-loading]')).toBeNull();
     expect(box().value).toBe('Spoke w/ the\nmbr');
