@@ -15,10 +15,16 @@ const PANEL_FILES = ['ctm-panel.js', 'ctm-panel-later.js'];
  * second copy, whose hooks would not work in that tree.
  */
 const sharedPreact = (file: string) => fileURLToPath(new URL(`./entrypoints/ctm-panel-later/shared-preact/${file}`, import.meta.url));
+/**
+ * The note's checks there look up the active scenario's lint needs in the panel module's own
+ * scenarios (entrypoints/ctm-panel-later/shared-sop/), not in a second copy of them.
+ */
+const sharedSop = fileURLToPath(new URL('./entrypoints/ctm-panel-later/shared-sop/case-scenarios.ts', import.meta.url));
 const LATER_PART_ALIASES: Alias[] = [
   { find: /^preact$/, replacement: sharedPreact('preact.ts') },
   { find: /^preact\/hooks$/, replacement: sharedPreact('hooks.ts') },
   { find: /^preact\/jsx-runtime$/, replacement: sharedPreact('jsx-runtime.ts') },
+  { find: /^(?:\.\.?\/)+(?:lib\/)?sop\/case-scenarios$/, replacement: sharedSop },
 ];
 
 function withAliases(config: { resolve?: { alias?: unknown } }, aliases: Alias[]): void {

@@ -4,7 +4,8 @@
  * web-accessible file of this extension (never the network); it registers itself on the
  * content script's own global, which the page's scripts cannot see (an isolated world).
  * Right after its first paint the panel loads its later part (entrypoints/ctm-panel-later/: the
- * emails and their PHI guard) the same way, so the first paint carries only what it shows.
+ * emails and their PHI guard, the note's checks) the same way, so the first paint carries only
+ * what it shows.
  * This file is the contract between the page reader (entrypoints/ctm.content/, and the sample
  * page), the panel module and its later part, so no entrypoint imports another's files.
  */
@@ -13,6 +14,7 @@ import type * as Hooks from 'preact/hooks';
 import type * as JsxRuntime from 'preact/jsx-runtime';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { readCase, withCurrentEntry } from './page/read-case';
+import type * as CaseScenarios from './sop/case-scenarios';
 
 export type CaseSession = {
   /** Re-reads the page and redraws (or removes) the panel. */
@@ -71,7 +73,16 @@ export type SharedPreact = {
   jsxRuntime: Pick<typeof JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>;
 };
 
-type LaterRegistry = { [LATER_KEY]?: unknown; [PREACT_KEY]?: SharedPreact };
+const SCENARIOS_KEY = 'ctmAssistScenarios';
+
+/**
+ * The panel module's scenario look-ups that the note's checks use (lib/lint/rules/), handed to
+ * the later part so that it does not carry a second copy of every scenario. The later part's
+ * build fails if it imports anything else from lib/sop/case-scenarios.
+ */
+export type SharedScenarios = Pick<typeof CaseScenarios, 'phraseProvenance' | 'scenarioLint'>;
+
+type LaterRegistry = { [LATER_KEY]?: unknown; [PREACT_KEY]?: SharedPreact; [SCENARIOS_KEY]?: SharedScenarios };
 
 export function sharePreact(shared: SharedPreact): void {
   (globalThis as LaterRegistry)[PREACT_KEY] = shared;
@@ -81,6 +92,17 @@ export function sharePreact(shared: SharedPreact): void {
 export function sharedPreact(): SharedPreact {
   const shared = (globalThis as LaterRegistry)[PREACT_KEY];
   if (!shared) throw new Error('The CTM Assist panel module did not share its Preact.');
+  return shared;
+}
+
+export function shareScenarios(shared: SharedScenarios): void {
+  (globalThis as LaterRegistry)[SCENARIOS_KEY] = shared;
+}
+
+/** The scenario look-ups the panel module shared; the note's checks cannot run without them. */
+export function sharedScenarios(): SharedScenarios {
+  const shared = (globalThis as LaterRegistry)[SCENARIOS_KEY];
+  if (!shared) throw new Error('The CTM Assist panel module did not share its scenarios.');
   return shared;
 }
 

@@ -17,6 +17,7 @@ import { AlsoApplies } from '../../components/scenarios/AlsoApplies';
 import { RoDisagreedNotice } from '../../components/scenarios/RoDisagreedNotice';
 import { NoteSection, type NoteStateSource } from '../../components/note/NoteSection';
 import { LaterEmails } from './LaterEmails';
+import { useLaterPart } from './later-part';
 
 export type PanelViewProps = {
   snapshot: CaseSnapshot;
@@ -46,6 +47,7 @@ export function PanelView(props: PanelViewProps) {
   const change = answer && !unusable.deadlineReason ? deadlineChange(fromPage, answer, context?.policyKeys) : undefined;
   // Everything the page shows about the beneficiary, the summary included: the guard looks for each in the drafts.
   const { name, hicn, mbi, dateOfBirth, phone, address, summary } = snapshot.phi;
+  const later = useLaterPart();
   return (
     <>
       {unusable.complaintIdNotice && (
@@ -77,7 +79,12 @@ export function PanelView(props: PanelViewProps) {
         {evaluation.active && <FollowUpDates scenario={evaluation.active} facts={facts} timeZone={settings.timeZone ?? DEFAULT_TIME_ZONE} />}
       </section>
       {props.hasNoteBox ? (
-        <NoteSection source={props.note} onSelect={props.onSelectFinding} onFix={props.onFixFinding} />
+        <NoteSection
+          source={props.note}
+          FindingsList={later.status === 'ready' ? later.part.NoteFindings : undefined}
+          onSelect={props.onSelectFinding}
+          onFix={props.onFixFinding}
+        />
       ) : (
         <p class="ctm-notice">Could not find the Current Entry (Plan Response) box: the note cannot be checked.</p>
       )}

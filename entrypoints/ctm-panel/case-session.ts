@@ -19,6 +19,7 @@ import { reportCase, sendBranch, sendPick, sendTick } from './background-link';
 import { guardSaving } from './keep-open-guard';
 import { createNoteStore } from './note-store';
 import { followNoteBox, type NoteBox } from './note/note-box';
+import { noteChecks, onLaterPart } from './later-part';
 import { createInlineWarning } from './inline-warning';
 import { CasePanel } from './CasePanel';
 import { focusNoteFindings, listenForPanelCommands } from './panel-commands';
@@ -144,6 +145,7 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     noteBox = followNoteBox(
       textarea,
       () => state.evaluation?.lint ?? {},
+      noteChecks,
       (lint) => note.set(lint),
       (text) => {
         if (!ctx.isInvalid) dispatch({ type: 'noteSettled', text });
@@ -151,6 +153,9 @@ export function startCaseSession(ctx: ContentScriptContext, readCase: PageReader
     );
     return { box: 'new', text: textarea.value };
   };
+
+  // The note's checks came in (or could not load): the note section shows their outcome at once.
+  ctx.onInvalidated(onLaterPart(() => noteBox?.refresh()));
 
   const tearDown = () => {
     if (retryTimer !== undefined) clearTimeout(retryTimer);

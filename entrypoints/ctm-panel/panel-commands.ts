@@ -23,11 +23,14 @@ export function listenForPanelCommands(ctx: ContentScriptContext, actions: Actio
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
-/** Focuses the first finding's control, or the "no findings" line; false when the panel shows no note. */
+/**
+ * Focuses the first finding's control, or the line in the findings' place ("no findings", the
+ * checks still loading or unavailable); false when the panel shows no note.
+ */
 export function focusNoteFindings(root: ParentNode): boolean {
   const target =
     root.querySelector<HTMLElement>('.ctm-findings button, .ctm-findings a[href]') ??
-    root.querySelector<HTMLElement>('.ctm-findings, [data-findings-empty]');
+    root.querySelector<HTMLElement>('.ctm-findings, [data-findings-empty], [data-findings-loading], [data-findings-unavailable]');
   if (!target) return false;
   if (!target.matches('button, a[href]')) target.tabIndex = -1;
   target.focus();

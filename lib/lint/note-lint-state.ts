@@ -1,10 +1,16 @@
 /**
  * What the note section shows: the note's count as submitted and its findings. Pure: the loop that
- * keeps it current as the caseworker types is entrypoints/ctm-panel/note/note-lint-loop.ts.
+ * keeps it current as the caseworker types is entrypoints/ctm-panel/note/note-lint-loop.ts. The
+ * checks that find the findings are handed in: until they are in, the count stands alone.
  */
-import { lintNote } from './lint-note';
+import type { NoteChecksState } from './note-checks';
 import { NOTE_LIMIT, submittedLength } from './submitted-length';
 import type { Finding, LintContext } from './types';
+
+/** Whether `findings` comes from the checks: they are in, still loading, or could not load. */
+export type NoteChecksStatus = 'ready' | 'loading' | 'unavailable';
+
+export const checksStatus = (checks: NoteChecksState): NoteChecksStatus => (typeof checks === 'string' ? checks : 'ready');
 
 export interface NoteLintState {
   /** The text the findings were computed for (never logged or stored). */
@@ -14,11 +20,14 @@ export interface NoteLintState {
   limit: number;
   /** The textarea's `maxlength`, when it has one. */
   maxLength?: number;
+  /** Empty until the checks are in (`checks`). */
   findings: Finding[];
+  checks: NoteChecksStatus;
 }
 
-export function lintState(text: string, context: LintContext, maxLength?: number): NoteLintState {
-  const state: NoteLintState = { text, count: submittedLength(text), limit: NOTE_LIMIT, findings: lintNote(text, context) };
+export function lintState(text: string, context: LintContext, checks: NoteChecksState, maxLength?: number): NoteLintState {
+  const findings = typeof checks === 'string' ? [] : checks.lint(text, context);
+  const state: NoteLintState = { text, count: submittedLength(text), limit: NOTE_LIMIT, findings, checks: checksStatus(checks) };
   if (maxLength !== undefined && maxLength >= 0) state.maxLength = maxLength;
   return state;
 }

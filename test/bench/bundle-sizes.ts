@@ -2,7 +2,7 @@
  * Gzipped size of each part of the built extension (chrome-mv3): the content script (budget
  * 30 KB: it loads on every HPMS page), what a complaint page loads for the panel's first paint
  * (the content script and the panel module, budget 30 KB) and right after it (the panel's later
- * part: emails and PHI guard), the background, and the popup and options pages with every script
+ * part: emails and PHI guard, the note's checks), the background, and the popup and options pages with every script
  * and style their HTML pulls in (shared chunks counted in each page). Used by `npm run bench` and
  * `npm run size`.
  */
@@ -18,13 +18,13 @@ export const FIRST_PAINT_BUDGET_BYTES = 30 * 1024;
  * The first paint is not within its budget yet: `npm run size` fails past this ceiling, just
  * above today's size, so growth is a decision; the bench prints the budget's verdict.
  */
-export const FIRST_PAINT_CEILING_BYTES = 52.5 * 1024;
+export const FIRST_PAINT_CEILING_BYTES = 45.5 * 1024;
 /**
  * The panel's later part, and what a complaint page loads in all: not budgets the issues set,
  * ceilings just above today's sizes so growth is a decision, not an accident.
  */
-export const PANEL_LATER_CEILING_BYTES = 10.5 * 1024;
-export const COMPLAINT_PAGE_CEILING_BYTES = 62.5 * 1024;
+export const PANEL_LATER_CEILING_BYTES = 18 * 1024;
+export const COMPLAINT_PAGE_CEILING_BYTES = 63 * 1024;
 
 /**
  * The report page (opened on demand from the popup; zod, the settings schema and storage code

@@ -66,6 +66,8 @@ export async function preparePage(context: BrowserContext, note: string, extensi
   if (extension) await page.locator('[data-note-count]').waitFor({ timeout: 15_000 });
   await page.locator(NOTE_BOX).fill(note);
   if (extension) await page.locator(`[data-note-count="${note.length + note.split('\n').length - 1}"]`).waitFor();
+  // The note's checks come with the panel's later part: measure typing with them in, as a caseworker types.
+  if (extension) await page.locator('[data-findings-loading]').waitFor({ state: 'detached' });
   await allowNamedFunctions(page);
   await page.evaluate((selector) => {
     const box = document.querySelector<HTMLTextAreaElement>(selector)!;

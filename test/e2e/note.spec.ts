@@ -36,7 +36,52 @@ const pageEvents = (page: Page) => page.evaluate(() => (window as unknown as { s
 const selection = (page: Page, selector: string) =>
   page.locator(selector).evaluate((box: HTMLTextAreaElement) => [box.selectionStart, box.selectionEnd]);
 
+/** Records, in the page, the note section the moment the panel first appeared (its first paint). */
+const RECORD_NOTE_FIRST_PAINT = `
+  new MutationObserver((_, observer) => {
+    const root = document.querySelector('ctm-assist-panel')?.shadowRoot;
+    if (!root || !root.querySelector('[data-ctm-panel]')) return;
+    observer.disconnect();
+    window.__ctmNoteFirstPaint = {
+      count: root.querySelector('[data-note-count]')?.getAttribute('data-note-count'),
+      loadingLine: root.querySelector('[data-findings-loading]')?.textContent,
+      findings: root.querySelectorAll('[data-rule]').length,
+      saysNoFindings: !!root.querySelector('[data-findings-empty]'),
+    };
+  }).observe(document, { childList: true, subtree: true });
+`;
+
 test.describe('the plan-response note', () => {
+  test('the first paint has the count and says the note is being checked; the findings come with the later part, and the count follows typing', async ({ page, extContext }) => {
+    const laterLoads: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().endsWith('/ctm-panel-later.js')) laterLoads.push(request.url());
+    };
+    extContext.on('request', onRequest);
+    try {
+      await page.addInitScript(RECORD_NOTE_FIRST_PAINT);
+      await page.goto(fixtureUrl('webforms-table.html'));
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __ctmNoteFirstPaint?: unknown }).__ctmNoteFirstPaint))
+        .toEqual({ count: '0', loadingLine: 'Checking the note…', findings: 0, saysNoFindings: false });
+      // The later part is in: the empty note is checked without a key.
+      await expect(page.locator('[data-findings-empty]')).toHaveCount(1);
+      await expect(page.locator('[data-findings-loading]')).toHaveCount(0);
+      expect(laterLoads.length).toBeGreaterThan(0);
+
+      const box = page.locator(NOTE_BOX);
+      await box.pressSequentially('Spoke w/ the');
+      await expect(meter(page)).toHaveAttribute('data-note-count', '12');
+      await box.press('Enter');
+      await box.pressSequentially('mbr');
+      await expect(meter(page)).toHaveAttribute('data-note-count', '17');
+      await expect(page.locator('[data-rule="abbreviation"][data-term="w/"]')).toHaveCount(1);
+      await expect(page.locator('[data-rule="abbreviation"][data-term="mbr"]')).toHaveCount(1);
+    } finally {
+      extContext.off('request', onRequest);
+    }
+  });
+
   test('the count is the length as submitted: each typed line break counts 2 (SOP K.1)', async ({ page }) => {
     await page.goto(fixtureUrl('webforms-table.html'));
     await expect(meter(page)).toHaveAttribute('data-note-count', '0');

@@ -6,11 +6,12 @@
 import { startNoteLintLoop } from './note-lint-loop';
 import { applyFixToTextarea, selectInTextarea } from './textarea-actions';
 import { sameFindingIn, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import type { NoteChecksState } from '../../../lib/lint/note-checks';
 import type { Finding, LintContext } from '../../../lib/lint/types';
 
 export type NoteBox = {
   textarea: HTMLTextAreaElement;
-  /** Lint again: the lint context (settings, scenario) changed. */
+  /** Lint again: the lint context (settings, scenario) changed, or the checks came in. */
   refresh(): void;
   /** Selects the finding's text in the box. */
   select(finding: Finding): void;
@@ -19,14 +20,18 @@ export type NoteBox = {
   stop(): void;
 };
 
-/** `settled` hears the text once typing pauses (or the box loses focus after an edit): the note's one way into the session. */
+/**
+ * `checks`: the note's checks as the panel has them now (they come after the first paint).
+ * `settled` hears the text once typing pauses (or the box loses focus after an edit): the note's one way into the session.
+ */
 export function followNoteBox(
   textarea: HTMLTextAreaElement,
   lintContext: () => LintContext,
+  checks: () => NoteChecksState,
   draw: (state: NoteLintState) => void,
   settled: (text: string) => void,
 ): NoteBox {
-  const loop = startNoteLintLoop(textarea, lintContext, draw, settled);
+  const loop = startNoteLintLoop(textarea, lintContext, checks, draw, settled);
 
   /** The finding as of the note's text now: typing may have moved it since the list was drawn. */
   const latestFinding = (finding: Finding): Finding | undefined => {
@@ -45,7 +50,9 @@ export function followNoteBox(
     },
     fix(finding) {
       const latest = latestFinding(finding);
-      if (latest?.fix) applyFixToTextarea(textarea, latest.fix, loop.current().text);
+      // A finding means the checks are in: they found it.
+      const fixText = checks();
+      if (latest?.fix && typeof fixText !== 'string') applyFixToTextarea(textarea, latest.fix, fixText, loop.current().text);
     },
     stop: () => loop.stop(),
   };

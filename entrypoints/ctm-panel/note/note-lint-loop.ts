@@ -3,13 +3,16 @@
  * key; the findings (the whole lint) follow once typing pauses, at once on blur, on a fix or on
  * Show. A list that reshuffles under the caseworker's eyes at every key helps nobody. Drawing
  * waits for the next animation frame, at most once per frame; nothing here reads layout.
+ * The checks come with the panel's later part, after the first paint: until then the count
+ * follows alone, and `refresh` lints once they are in.
  */
 import { submittedLength } from '../../../lib/lint/submitted-length';
-import { lintState, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import { checksStatus, lintState, type NoteLintState } from '../../../lib/lint/note-lint-state';
+import type { NoteChecksState } from '../../../lib/lint/note-checks';
 import type { LintContext } from '../../../lib/lint/types';
 
 export interface NoteLintLoop {
-  /** Lint again now (e.g. the active scenario changed, or the page set the value by script); while typing, at the pause. */
+  /** Lint again now (the active scenario changed, the checks came in, or the page set the value by script); while typing, at the pause. */
   refresh(): void;
   /** Lint and draw now if typing left the findings behind (before Show or a fix acts on them). */
   lintNow(): NoteLintState;
@@ -22,19 +25,22 @@ export interface NoteLintLoop {
 export const FINDINGS_PAUSE_MS = 150;
 
 /**
+ * `checks`: the note's checks as the panel has them now (they may still be loading).
  * `settled` hears of the text once typing pauses or the box loses focus (not on every key): the
  * moment the rest of the panel (checklist, suggestions) may follow the note.
  */
 export function startNoteLintLoop(
   textarea: HTMLTextAreaElement,
   getContext: () => LintContext,
+  checks: () => NoteChecksState,
   draw: (state: NoteLintState) => void,
   settled?: (text: string) => void,
 ): NoteLintLoop {
   const view = textarea.ownerDocument.defaultView ?? window;
   const requestFrame = (cb: FrameRequestCallback): number => view.requestAnimationFrame(cb);
   const cancelFrame = (id: number): void => view.cancelAnimationFrame(id);
-  let state = lintState(textarea.value, getContext(), textarea.maxLength);
+  const lint = () => lintState(textarea.value, getContext(), checks(), textarea.maxLength);
+  let state = lint();
   let frame: number | undefined;
   let pause: number | undefined;
   let leftTimer: number | undefined;
@@ -54,12 +60,12 @@ export function startNoteLintLoop(
   };
   const lintNow = () => {
     cancelPause();
-    state = lintState(textarea.value, getContext(), textarea.maxLength);
+    state = lint();
     return state;
   };
   /** Lint and draw now, not at the next frame: a click on a finding may follow in the same frame. */
   const settle = () => {
-    if (pause === undefined && state.text === textarea.value) return;
+    if (pause === undefined && state.text === textarea.value && state.checks === checksStatus(checks())) return;
     lintNow();
     if (frame !== undefined) cancelFrame(frame);
     flush();
@@ -97,7 +103,8 @@ export function startNoteLintLoop(
   // `change` follows a fix (textarea-actions) and a blur after an edit; `blur` covers the rest.
   textarea.addEventListener('change', left);
   textarea.addEventListener('blur', left);
-  frame = requestFrame(flush);
+  // At once, not at the next frame: the panel's first paint shows the count.
+  draw(state);
 
   return {
     refresh() {

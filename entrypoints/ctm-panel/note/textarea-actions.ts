@@ -2,8 +2,11 @@
  * What the findings panel does to the page's Current Entry textarea: select a finding's text,
  * apply a fix so that the page sees the change (`input` and `change` events) and Ctrl+Z undoes it.
  */
-import { applyFix, fixAsSingleEdit } from '../../../lib/lint/fix';
+import type { NoteChecks } from '../../../lib/lint/note-checks';
 import type { Fix } from '../../../lib/lint/types';
+
+/** What applying a fix does to the text: it comes with the note's checks (lib/lint/fix.ts). */
+export type FixText = Pick<NoteChecks, 'applyFix' | 'fixAsSingleEdit'>;
 
 /** Focus the textarea and select [start, end); the browser scrolls the selection into view. */
 export function selectInTextarea(textarea: HTMLTextAreaElement, start: number, end: number): void {
@@ -23,11 +26,11 @@ export type FixOutcome = 'applied' | 'cut-by-page' | 'stale';
  * Returns `stale` (nothing done) when the textarea no longer holds the text the fix was made for
  * (`expectedText`), and `cut-by-page` when the page's `maxlength` cut the inserted text.
  */
-export function applyFixToTextarea(textarea: HTMLTextAreaElement, fix: Fix, expectedText?: string): FixOutcome {
+export function applyFixToTextarea(textarea: HTMLTextAreaElement, fix: Fix, fixText: FixText, expectedText?: string): FixOutcome {
   const before = textarea.value;
   if (expectedText !== undefined && expectedText !== before) return 'stale';
-  const edit = fixAsSingleEdit(before, fix);
-  const wanted = applyFix(before, fix);
+  const edit = fixText.fixAsSingleEdit(before, fix);
+  const wanted = fixText.applyFix(before, fix);
   textarea.focus();
   textarea.setSelectionRange(edit.start, edit.end);
   let inserted = false;

@@ -3,6 +3,7 @@ import type { SharedPreact } from '../../../lib/panel-module';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PanelEmailsProps } from '../../../components/email/PanelEmails';
 import { createEditStore } from '../../../lib/email/draft-edit';
+import { noteChecks } from '../note-checks';
 import { usePreactRoot } from '../preact-root';
 
 // What the extension file brings, set per test: the later part, or the reason it fails to load.
@@ -57,6 +58,8 @@ describe('the panel’s emails, loaded after its first paint', () => {
         return <p data-email={p.templates.join(' ')}>{id}</p>;
       },
       emailEdits: createEditStore(),
+      noteChecks,
+      NoteFindings: () => null,
     };
     await drawEmails();
     expect(root.el.querySelector('[data-emails-loading]')?.textContent).toBe('Loading emails…');
@@ -88,6 +91,8 @@ describe('the panel’s emails, loaded after its first paint', () => {
         return () => <p data-email="" />;
       },
       emailEdits: createEditStore(),
+      noteChecks,
+      NoteFindings: () => null,
     };
     await drawEmails([]);
     await nextFrames();

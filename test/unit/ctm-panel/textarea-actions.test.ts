@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyFixToTextarea, selectInTextarea } from '../../../entrypoints/ctm-panel/note/textarea-actions';
 import { lintNote } from '../../../lib/lint/lint-note';
+import { noteChecks } from '../note-checks';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -22,7 +23,7 @@ describe('applyFixToTextarea', () => {
     el.addEventListener('change', () => heard.push(`change:${el.value}`));
     const finding = lintNote(el.value).find((f) => f.rule === 'abbreviation');
     if (!finding?.fix) throw new Error('expected a fix');
-    expect(applyFixToTextarea(el, finding.fix, el.value)).toBe('applied');
+    expect(applyFixToTextarea(el, finding.fix, noteChecks, el.value)).toBe('applied');
     expect(el.value).toBe('Called beneficiary today');
     expect(heard).toEqual(['input:Called beneficiary today', 'change:Called beneficiary today']);
   });
@@ -40,7 +41,7 @@ describe('applyFixToTextarea', () => {
     el.addEventListener('input', inputs);
     const finding = lintNote(el.value).find((f) => f.rule === 'pasted-characters');
     if (!finding?.fix) throw new Error('expected a fix');
-    expect(applyFixToTextarea(el, finding.fix)).toBe('applied');
+    expect(applyFixToTextarea(el, finding.fix, noteChecks)).toBe('applied');
     expect(exec).toHaveBeenCalledWith('insertText', false, '"b"');
     expect(el.value).toBe('a "b"');
     expect(inputs).toHaveBeenCalledTimes(1); // no second, synthetic input event
@@ -51,7 +52,7 @@ describe('applyFixToTextarea', () => {
     const finding = lintNote(el.value).find((f) => f.rule === 'abbreviation');
     if (!finding?.fix) throw new Error('expected a fix');
     el.value = 'Something else';
-    expect(applyFixToTextarea(el, finding.fix, 'Called bene today')).toBe('stale');
+    expect(applyFixToTextarea(el, finding.fix, noteChecks, 'Called bene today')).toBe('stale');
     expect(el.value).toBe('Something else');
   });
 
@@ -59,7 +60,7 @@ describe('applyFixToTextarea', () => {
     const el = textarea('line one');
     const [finding] = lintNote(el.value, { scenario: 'H', requiredPhrases: ['EE Complaint'] });
     if (!finding?.fix) throw new Error('expected a fix');
-    applyFixToTextarea(el, finding.fix);
+    applyFixToTextarea(el, finding.fix, noteChecks);
     expect(el.value).toBe('EE Complaint\nline one');
   });
 });
