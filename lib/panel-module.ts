@@ -111,7 +111,17 @@ export function registerLaterPart(part: unknown): void {
 }
 
 /**
- * `url`: PANEL_LATER_FILE as the extension's own URL. The caller checks the shape of what it
+ * Where a page imports one of the extension's files from. A web page (HPMS) uses the file's
+ * web-accessible URL (`getURL`; in Chromium a per-session address). The extension's own pages (the
+ * sample complaint) import it from their own origin: their policy allows 'self' only, and
+ * Chromium's per-session address is another origin to it.
+ */
+export function extensionFileUrl<File extends string>(file: File, pageUrl: string, getURL: (path: File) => string): string {
+  return /^(?:chrome|moz)-extension:$/.test(new URL(pageUrl).protocol) ? file : getURL(file);
+}
+
+/**
+ * `url`: PANEL_LATER_FILE as extensionFileUrl gives it. The caller checks the shape of what it
  * gets: the two files are built apart.
  */
 export function loadLaterPart(url: string): Promise<unknown> {

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'p
 import { Fragment as JsxFragment, jsx, jsxs } from 'preact/jsx-runtime';
 import { isPanelLaterPart, type PanelLaterPart } from '../../components/email/panel-later-part';
 import type { NoteChecksState } from '../../lib/lint/note-checks';
-import { loadLaterPart, PANEL_LATER_FILE, sharePreact, shareScenarios } from '../../lib/panel-module';
+import { extensionFileUrl, loadLaterPart, PANEL_LATER_FILE, sharePreact, shareScenarios } from '../../lib/panel-module';
 import { phraseProvenance, scenarioLint } from '../../lib/sop/case-scenarios';
 import { reportQuietly } from '../../lib/report-quietly';
 
@@ -36,7 +36,7 @@ async function load(): Promise<PanelLaterPart> {
     jsxRuntime: { Fragment: JsxFragment, jsx, jsxs },
   });
   shareScenarios({ phraseProvenance, scenarioLint });
-  const part = await loadLaterPart(browser.runtime.getURL(PANEL_LATER_FILE));
+  const part = await loadLaterPart(extensionFileUrl(PANEL_LATER_FILE, location.href, (path) => browser.runtime.getURL(path)));
   if (!isPanelLaterPart(part)) throw new TypeError('The panel\'s later part is not the one this panel expects.');
   return part;
 }

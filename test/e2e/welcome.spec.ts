@@ -45,6 +45,9 @@ test.describe('first run', () => {
     await expect(sample.locator('[data-ctm-panel] time[data-due][data-due-from="background"]')).toHaveCount(1);
     await sample.locator('textarea[name$="txtCurrentEntry"]').fill('Spoke with bene w/ the pharmacy.');
     await expect(sample.locator('[data-rule="abbreviation"]').first()).toBeVisible();
+    // The panel's later part loads in the sample page too (the findings above come with it): no failure message.
+    await expect(sample.locator('[data-emails-loading]')).toHaveCount(0);
+    await expect(sample.locator('[data-emails-unavailable], [data-findings-unavailable]')).toHaveCount(0);
 
     // The panel's shortcuts, as the background passes them on when pressed in this tab: collapse, and focus the findings.
     const worker = context.serviceWorkers()[0]!;
