@@ -56,11 +56,11 @@ export function normalizeDate(raw: string): Normalized<string> {
   } else {
     return { error: `"${text}" is not a date (expected MM/DD/YYYY)` };
   }
+  const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Date.UTC rolls a 30 February into March and years below 100 into the 1900s: a real date reads back unchanged.
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return { error: `"${text}" is not a calendar date` };
-  }
-  return { value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  if (probe.toISOString().slice(0, 10) !== value) return { error: `"${text}" is not a calendar date` };
+  return { value };
 }
 
 /** Issue Level: Immediate Need (SOP key 11, "aka immediate action"), Urgent (key 18), or none. */

@@ -15,15 +15,13 @@ const MAX_LABEL_TEXT = 90;
 /** An added part larger than this is not searched for labels here: the page is searched again. */
 const MAX_ADDED_ELEMENTS = 2_000;
 
-const stronger = (a: RefreshNeed | undefined, b: RefreshNeed | undefined): RefreshNeed | undefined =>
-  a === 'structure' || b === 'structure' ? 'structure' : (a ?? b);
-
-/** The need of a batch of mutation records (own elements already left out). */
+/** The need of a batch of mutation records (own elements already left out): the strongest. */
 export function mutationsNeed(records: readonly MutationRecord[], fields: FieldCache): RefreshNeed | undefined {
   let need: RefreshNeed | undefined;
   for (const record of records) {
-    need = stronger(need, recordNeed(record, fields));
-    if (need === 'structure') return need;
+    const next = recordNeed(record, fields);
+    if (next === 'structure') return next;
+    need ??= next;
   }
   return need;
 }
@@ -63,6 +61,7 @@ function isError(el: Element): boolean {
 /** This element, or an enclosing one whose text is short, has a label's text. */
 function nearLabelText(el: Element): boolean {
   for (let at: Element | null = el; at; at = at.parentElement) {
+    // Stryker disable next-line ConditionalExpression: only saves work; hasLabelText refuses such long text too
     if (textOf(at, MAX_LABEL_TEXT).length > MAX_LABEL_TEXT) return false;
     if (hasLabelText(at)) return true;
   }

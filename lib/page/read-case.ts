@@ -89,10 +89,7 @@ type Reading = {
 function readCandidate(candidate: Candidate, cap: number): Reading {
   // Text is walked a little past the cap (whitespace collapses); a walk cut short is too long.
   const walkLimit = cap * 4 + 1000;
-  const raw: RawValue = typeof candidate.value === 'string'
-    ? { kind: 'text', text: candidate.value, control: false }
-    : readRawValue(candidate.value, walkLimit);
-  const text = rawText(raw);
+  const text = typeof candidate.value === 'string' ? candidate.value : rawText(readRawValue(candidate.value, walkLimit));
   const tooLong = text.length > walkLimit || collapseWhitespace(text).length > cap;
   const rank = (candidate.weak ? 4 : 0) + (candidate.control ? 0 : 2) + (text.trim() ? 0 : 1);
   return { candidate, text, tooLong, rank };
@@ -102,9 +99,7 @@ function readCandidate(candidate: Candidate, cap: number): Reading {
 function bestReadings(candidates: Candidate[], cap: number): Reading[] {
   const readings = candidates.map((candidate) => readCandidate(candidate, cap));
   const top = Math.min(...readings.map((r) => r.rank));
-  const best = readings.filter((r) => r.rank === top);
-  // A blank is only ever the best reading when nothing better exists: one is enough.
-  return top % 2 === 1 ? best.slice(0, 1) : best;
+  return readings.filter((r) => r.rank === top);
 }
 
 type FactOutcome = { value: unknown } | { error: string } | { conflict: string[] } | undefined;
@@ -152,7 +147,8 @@ export function readCase(root: Element, find: (root: Element) => Candidate[] = f
     const cap = valueCap(key);
     const readings = bestReadings(candidates, cap);
     const { candidate, text, tooLong } = readings[0]!;
-    if (candidate.control && typeof candidate.value !== 'string') {
+    // A field read from text has no control inside; one read from a lone control names it.
+    if (typeof candidate.value !== 'string') {
       const inside = controlsIn(candidate.value);
       if (inside.length === 1) controls[key] = inside[0]!;
     }

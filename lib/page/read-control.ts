@@ -88,5 +88,7 @@ export function readRawValue(el: Element, limit = Infinity): RawValue {
     if (control.tagName === 'SELECT') return { kind: 'text', text: selectText(control as HTMLSelectElement), control: true };
     return { kind: 'text', text: (control as HTMLInputElement | HTMLTextAreaElement).value ?? '', control: true };
   }
-  return { kind: 'text', text: textOf(el, limit).trim(), control: false };
+  const text = textOf(el, limit);
+  // A walk cut short stays as long as it got, so the caller sees the value was too long to read whole.
+  return { kind: 'text', text: text.length > limit ? text : text.trim(), control: false };
 }

@@ -157,3 +157,52 @@ describe('the fields remembered', () => {
     expect(fields.find(document.body)).not.toBe(second);
   });
 });
+
+describe('page changes the panel must not miss or over-read', () => {
+  it('a batch with a value changed and then a label added: the page is searched again', () => {
+    expect(change(() => {
+      $('[id$="lblCaseworker"]').textContent = 'Avery Kim';
+      $('#history').before(Object.assign(document.createElement('p'), { textContent: 'Complaint ID: 4199999' }));
+    })).toBe('structure');
+  });
+
+  it('a cell inserted between a label and its value: the page is searched again (the label now pairs with it)', () => {
+    const label = labelCell('Disposition:');
+    expect(change(() => label.after(Object.assign(document.createElement('td'), { textContent: 'see notes' })))).toBe('structure');
+  });
+
+  it('a value emptied to spaces: the page is searched again', () => {
+    expect(change(() => ($('[id$="lblCaseworker"]').textContent = '   '))).toBe('structure');
+  });
+
+  it('a cell of the list elsewhere emptied: nothing to read', () => {
+    expect(change(() => ($('#history td:nth-child(2)').textContent = ''))).toBeUndefined();
+  });
+
+  it("the text beside a field's control emptied: the values are read again, the control still holds the value", () => {
+    const cell = $('input[name$="txtResolutionDate"]').closest('td')!;
+    const note = document.createTextNode('MM/DD/YYYY');
+    cell.prepend(note);
+    fields.invalidate();
+    readCase(document.body, fields.find);
+    observer.takeRecords();
+    expect(change(() => (note.data = ''))).toBe('values');
+  });
+
+  it("a page error's text changing: the values (and errors) are read again", () => {
+    const summary = Object.assign(document.createElement('div'), { className: 'validation-summary-errors', textContent: 'The save failed.' });
+    $('#history').before(summary);
+    observer.takeRecords();
+    expect(change(() => (summary.textContent = 'The save failed again.'))).toBe('values');
+  });
+
+  it('a control added anywhere: the page is searched again (it may be a field\'s value)', () => {
+    expect(change(() => $('#history').before(document.createElement('select')))).toBe('structure');
+  });
+
+  it('an added part of 2,000 elements is looked through here; one of 2,001 sends the page to a new search', () => {
+    const part = (elements: number) => Object.assign(document.createElement('div'), { innerHTML: '<span>Left a voicemail</span>'.repeat(elements) });
+    expect(change(() => $('#history').before(part(2_000)))).toBeUndefined();
+    expect(change(() => $('#history').before(part(2_001)))).toBe('structure');
+  });
+});
