@@ -28,8 +28,10 @@ export function textOf(el: Element, limit = Infinity): string {
         // Stryker disable next-line StringLiteral: a text node's nodeValue is never null
         out += child.nodeValue ?? '';
         if (out.length > limit) return false;
-      // Stryker disable next-line ConditionalExpression: comments have no children or tag, so walking them adds nothing
-      } else if (child.nodeType === 1) {
+      } else if (
+        // Stryker disable next-line ConditionalExpression: comments have no children or tag, so walking them adds nothing
+        child.nodeType === 1
+      ) {
         const tag = (child as Element).tagName;
         if (SKIPPED_TEXT.has(tag)) continue;
         if (tag === 'BR' || tag === 'P' || tag === 'DIV' || tag === 'LI') out += '\n';
@@ -55,6 +57,7 @@ export function optionLabel(input: Element): string {
   const wrapping = input.closest('label');
   if (wrapping) return collapseWhitespace(textOf(wrapping));
   const next = input.nextSibling;
+  // Stryker disable next-line ConditionalExpression: textOf a comment is '', as the last branch gives
   const text = next && (next.nodeType === 3 ? next.nodeValue : next.nodeType === 1 ? textOf(next as Element) : '');
   if (text && collapseWhitespace(text)) return collapseWhitespace(text);
   // Stryker disable next-line StringLiteral: an input's value is never null

@@ -22,6 +22,7 @@ function reasonGroup(controls: Element[], row: Element): Element | undefined {
   if (radios.length < 2 || !radios.every((r) => r.type === 'radio' && r.name === name && isReason(optionLabel(r)))) return undefined;
   // The smallest element around every radio: the list itself, or the row when they sit loose in it.
   let group: Element = radios[0]!;
+  // Stryker disable next-line ConditionalExpression: the radios are all inside the row, so the climb stops there anyway
   while (group !== row && !radios.every((r) => group.contains(r))) group = group.parentElement ?? row;
   return group;
 }

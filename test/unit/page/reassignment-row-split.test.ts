@@ -41,6 +41,12 @@ describe('the row is split into the request and its reason', () => {
     expect(reason!.value).toBe(doc.getElementById('row'));
   });
 
+  it('two reason radios are already a choice of reasons', () => {
+    const html = `${BOX}<span id="list"><input type="radio" name="reason" id="r0"><label for="r0">CMS issue</label><input type="radio" name="reason" id="r1"><label for="r1">Belongs to another plan</label></span>`;
+    const { candidate, doc } = rowCandidate(html);
+    expect(splitReassignmentRow(candidate).map((c) => c.value)).toEqual([doc.getElementById('cb'), doc.getElementById('list')]);
+  });
+
   it('a drop-down of reasons after a placeholder: the drop-down is the reason', () => {
     const { candidate, doc } = rowCandidate(
       `${BOX}<select id="sel"><option value="">-- Select --</option><option value="1">Belongs to another plan</option><option value="2">CMS issue</option></select>`,
