@@ -30,6 +30,7 @@ export function readPageErrors(root: Element): string[] {
     if (el.closest('input, select, textarea') || isHidden(el)) continue;
     // Nested error elements: keep the innermost text once.
     if (el.querySelector(ERROR_SELECTOR)) continue;
+    // Stryker disable next-line StringLiteral: an element's textContent is never null
     const text = collapseWhitespace(el.textContent ?? '');
     if (text && text.length <= 500 && !messages.includes(text)) messages.push(text);
   }

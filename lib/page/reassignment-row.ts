@@ -13,7 +13,8 @@ const isReason = (text: string) => normalizeReassignmentReason(text).value !== u
 /** The element holding a reason group among `controls`, if they are exactly one such group. */
 function reasonGroup(controls: Element[], row: Element): Element | undefined {
   if (controls.length === 1 && controls[0]!.tagName === 'SELECT') {
-    const options = Array.from((controls[0] as HTMLSelectElement).options).filter((o) => !(o.value === '' && isPlaceholder(o.text)));
+    // A prompt such as "-- Select --" is no reason, whatever its value ("" or "0").
+    const options = Array.from((controls[0] as HTMLSelectElement).options).filter((o) => !isPlaceholder(o.text));
     return options.length > 1 && options.every((o) => isReason(o.text)) ? controls[0] : undefined;
   }
   const radios = controls as HTMLInputElement[];
@@ -21,6 +22,7 @@ function reasonGroup(controls: Element[], row: Element): Element | undefined {
   if (radios.length < 2 || !radios.every((r) => r.type === 'radio' && r.name === name && isReason(optionLabel(r)))) return undefined;
   // The smallest element around every radio: the list itself, or the row when they sit loose in it.
   let group: Element = radios[0]!;
+  // Stryker disable next-line ConditionalExpression: the radios are all inside the row, so the climb stops there anyway
   while (group !== row && !radios.every((r) => group.contains(r))) group = group.parentElement ?? row;
   return group;
 }
