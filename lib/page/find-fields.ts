@@ -47,6 +47,7 @@ export function findFields(root: Element, onLabel?: (label: Element) => void): C
     if (NOT_WALKED.has(el.tagName.toUpperCase())) return;
     if (!NOT_LABELS.has(el.tagName) && !isControl(el)) {
       const own = textOf(el, MAX_LABEL_TEXT);
+      // Stryker disable next-line MethodExpression: blank text names no field either way; trim only skips the look-up
       if (own.length <= MAX_LABEL_TEXT && own.trim()) {
         const candidate = labelCandidate(el, own);
         if (candidate) {
@@ -68,10 +69,11 @@ export function findFields(root: Element, onLabel?: (label: Element) => void): C
 export function hasLabelText(el: Element): boolean {
   if (NOT_WALKED.has(el.tagName.toUpperCase()) || NOT_LABELS.has(el.tagName) || isControl(el)) return false;
   const own = textOf(el, MAX_LABEL_TEXT);
+  // Stryker disable next-line MethodExpression: blank text names no field either way; trim only skips the look-up
   if (own.length > MAX_LABEL_TEXT || !own.trim()) return false;
   if (labelKey(own)) return true;
   const colon = own.indexOf(':');
-  return colon > 0 && el.children.length <= 2 && controlsIn(el).length === 0 && labelKey(own.slice(0, colon)) !== undefined;
+  return colon !== -1 && el.children.length <= 2 && controlsIn(el).length === 0 && labelKey(own.slice(0, colon)) !== undefined;
 }
 
 function labelCandidate(el: Element, own: string): Candidate | undefined {
@@ -83,7 +85,7 @@ function labelCandidate(el: Element, own: string): Candidate | undefined {
   }
   // "Complaint ID: 4012345" in one element.
   const colon = own.indexOf(':');
-  if (colon > 0 && el.children.length <= 2 && controlsIn(el).length === 0) {
+  if (colon !== -1 && el.children.length <= 2 && controlsIn(el).length === 0) {
     const inlineKey = labelKey(own.slice(0, colon));
     const rest = collapseWhitespace(own.slice(colon + 1));
     if (inlineKey && rest) return { key: inlineKey, label: collapseWhitespace(own.slice(0, colon)), value: rest, control: false };
@@ -124,7 +126,7 @@ function valueFor(label: Element): Value | undefined {
 }
 
 function hasContent(el: Element): boolean {
-  return el.tagName !== 'BR' && el.tagName !== 'HR' && (controlsIn(el).length > 0 || textOf(el).trim() !== '');
+  return controlsIn(el).length > 0 || textOf(el).trim() !== '';
 }
 
 function nextSiblingWith(el: Element, test: (s: Element) => boolean): Element | undefined {
@@ -147,7 +149,7 @@ function cellValue(cell: Element): Value | undefined {
   if (!row || row.tagName !== 'TR') return undefined;
   const cells = Array.from(row.children);
   const headerRow = row.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH');
-  if (!headerRow || cells.length === 1) {
+  if (!headerRow) {
     const beside = nextSiblingWith(cell, (s) => (s.tagName === 'TD' || s.tagName === 'TH') && hasContent(s));
     if (beside) return asValue(beside);
   }

@@ -2,12 +2,10 @@
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .toLowerCase()
     .replace(/\*/g, ' ')
     .replace(/\((?:mm|m)\s*[/-]\s*(?:dd|d)\s*[/-]\s*(?:yyyy|yy)\)|\(yyyy-mm-dd\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
     .replace(/[\s:?]+$/, '')
     .replace(/^[\s:]+/, '');
 }
