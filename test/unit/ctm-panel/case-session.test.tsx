@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeContext } from './fake-context';
 import { readCase, withCurrentEntry } from '../../../lib/page/read-case';
 import type { CaseContext } from '../../../lib/messages';
 import { parseHtml } from '../parse-html';
@@ -30,16 +30,6 @@ vi.mock('../../../lib/evaluate-case', async (importOriginal) => {
 });
 
 const { startCaseSession } = await import('../../../entrypoints/ctm-panel/case-session');
-
-function fakeContext(): ContentScriptContext {
-  return {
-    isInvalid: false,
-    onInvalidated: () => undefined,
-    setInterval: () => 0,
-    addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      target.addEventListener(type, listener, options),
-  } as unknown as ContentScriptContext;
-}
 
 const panelText = () => document.querySelector('ctm-assist-panel')?.shadowRoot?.textContent ?? '';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeContext } from './fake-context';
 import { Findings } from '../../../components/note/Findings';
 import { createEditStore } from '../../../lib/email/draft-edit';
 import { readCase, withCurrentEntry } from '../../../lib/page/read-case';
@@ -32,16 +32,6 @@ vi.mock('../../../lib/panel-module', async (importOriginal) => {
       }),
   };
 });
-
-function fakeContext(): ContentScriptContext {
-  return {
-    isInvalid: false,
-    onInvalidated: () => undefined,
-    setInterval: () => 0,
-    addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      target.addEventListener(type, listener, options),
-  } as unknown as ContentScriptContext;
-}
 
 const panel = () => document.querySelector('ctm-assist-panel')!.shadowRoot!;
 const box = () => document.querySelector<HTMLTextAreaElement>('textarea[name$="txtCurrentEntry"]')!;
