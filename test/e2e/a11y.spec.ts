@@ -5,33 +5,12 @@
  * import) or the welcome page; the panel's controls are reachable by
  * Tab with a visible focus ring.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { COMPLAINT_FIXTURES } from '../fixtures/ctm/expected';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { fixtureUrl } from './chromium';
 import { expect, test } from './fixtures';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const AXE_SOURCE = readFileSync(AXE, 'utf8');
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-
-/** Runs axe on the page (or inside one element) and returns the serious and critical findings. */
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  // Extension pages forbid injected <script> tags (our CSP: script-src 'self'), so axe goes in
-  // through the DevTools protocol instead; on HPMS pages both work.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (selector) => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const context = selector ? { include: [[selector]] } : document;
-    const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations;
-  }, include);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 test.describe('accessibility: axe-core finds no serious or critical violation', () => {
   for (const fixture of COMPLAINT_FIXTURES) {

@@ -4,8 +4,7 @@
  * due first, the same rows and hooks whether the popup drew them from the background's
  * precomputed rows or, when those are damaged, from the cases the background sends.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { seriousViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { trackedCase } from '../fixtures/tracked-case';
 import { expect, test } from './fixtures';
@@ -99,13 +98,6 @@ test.describe('the popup with a long list', () => {
       reached.push(await page.evaluate(() => document.activeElement?.closest('[data-case]')?.getAttribute('data-case') ?? 'outside'));
     }
     expect([...new Set(reached)]).toEqual(ids.slice(0, 3));
-    // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * guides and their drafts, and the keyboard.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { seriousViolations } from './axe';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { followUpAvailability } from '../../lib/email/follow-up-availability';
@@ -214,14 +214,7 @@ test.describe('the popup', () => {
     await page.locator('[data-email-selected="F-will-not-close"]').click();
     await expect(page.locator('[data-confirm-cases]')).toBeVisible();
     for (const letter of ['M', 'N', 'O', 'P']) await page.locator(`[data-guide-panel="${letter}"] > summary`).click();
-    // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('reports damaged tracked-case data, keeps it aside and still lists the rest', async ({ page, extId }) => {

@@ -6,7 +6,7 @@
  * file is refused and changes nothing; axe-core finds no serious or critical violation.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { seriousViolations } from './axe';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_DIR, HPMS } from './chromium';
@@ -42,17 +42,6 @@ async function resolve(page: Page, date: string): Promise<void> {
   await page.locator('input[name$="txtResolutionDate"]').fill(date);
   await page.locator('select[name$="ddlDisposition"]').selectOption({ label: 'Resolved' });
   await expect(page.locator('[data-ctm-panel] [data-field="resolutionDate"]')).toHaveAttribute('data-value', /^\d{4}-\d{2}-\d{2}$/);
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 const CASES: Variant[] = [
