@@ -13,7 +13,10 @@ export default {
   mutate: ['lib/**/*.ts'],
   // The machine is shared: two workers at most.
   concurrency: 2,
-  timeoutMS: 20000,
+  // A mutant that hangs is stopped this long after the covering tests' usual time. Generous: on a
+  // busy machine a restarted worker's first run (starting Vitest, importing the modules) takes most
+  // of it, and a normal run cut off there would be counted as a kill it did not earn.
+  timeoutMS: 40000,
   // The first run takes every related test once, serially: minutes on a shared machine.
   dryRunTimeoutMinutes: 30,
   reporters: ['html', 'clear-text', 'progress'],
