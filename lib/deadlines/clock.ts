@@ -43,7 +43,7 @@ export function pausedMs(pauses: readonly Pause[], now: number): number {
   for (const pause of pauses) {
     const from = Date.parse(pause.from);
     const to = pause.to === undefined ? now : Date.parse(pause.to);
-    if (Number.isFinite(from) && Number.isFinite(to) && to > from) total += to - from;
+    if (Number.isFinite(from) && Number.isFinite(to)) total += Math.max(0, to - from);
   }
   return total;
 }

@@ -50,6 +50,7 @@ export function contactAttemptStep(attempts: number): {
  * or disagree. Time waiting since the request was first seen.
  */
 export function waitingForRo(requestedAt: string | undefined, now: number): number | undefined {
+  // Stryker disable next-line ConditionalExpression: an empty or missing time would also parse as NaN below
   if (!requestedAt) return undefined;
   const from = Date.parse(requestedAt);
   return Number.isFinite(from) ? Math.max(0, now - from) : undefined;
