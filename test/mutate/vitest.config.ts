@@ -34,14 +34,16 @@ function textWithHelpers(file: string, seen = new Set<string>()): string {
 }
 
 const domFiles = testFiles.filter((file) => file.endsWith('.tsx') || needsDom.test(textWithHelpers(file)));
-const nodeFiles = testFiles.filter((file) => !domFiles.includes(file));
 /**
- * Files that need a fresh page and fresh modules: they mock modules (a module another file already
- * imported stays unmocked), or test what happens once per page.
+ * Files that need fresh modules (and a fresh page): they mock modules (a module another file already
+ * imported stays unmocked) or reset them (the files after them would get a second copy of a module
+ * whose state they share), or test what happens once per page.
  */
 const ONCE_PER_PAGE = ['test/unit/popup/first-rows.test.tsx', 'test/unit/popup/rows-shown-mark.test.tsx'];
-const ownPage = domFiles.filter((file) => ONCE_PER_PAGE.includes(file) || /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
-const sharedPage = domFiles.filter((file) => !ownPage.includes(file));
+const ownModules = testFiles.filter((file) => ONCE_PER_PAGE.includes(file) || /\bvi\.(?:(?:do)?[mM]ock|resetModules)\(/.test(readFileSync(file, 'utf8')));
+const shared = (files: string[]) => files.filter((file) => !ownModules.includes(file));
+const own = (files: string[]) => files.filter((file) => ownModules.includes(file));
+const nodeFiles = testFiles.filter((file) => !domFiles.includes(file));
 // Stryker's instrumented code is slower, and its own timeout (stryker.config.mjs) catches a mutant
 // that loops; a test cut off by Vitest first would count as a kill it did not earn.
 const testTimeout = 30_000;
@@ -57,8 +59,9 @@ const project = (name: string, environment: string, include: string[], isolate =
 
 export default defineConfig({
   test: { projects: [
-      project('node', 'node', nodeFiles),
-      project('dom', 'happy-dom', sharedPage),
-      project('dom-own-page', 'happy-dom', ownPage, true),
+      project('node', 'node', shared(nodeFiles)),
+      project('node-own-modules', 'node', own(nodeFiles), true),
+      project('dom', 'happy-dom', shared(domFiles)),
+      project('dom-own-page', 'happy-dom', own(domFiles), true),
     ], },
 });
