@@ -11,7 +11,7 @@ import { watchSettings } from '../../lib/store/settings-item';
 import { handleCaseSeen, handlePickBranch, handlePickScenario, handleSetTick } from './case-messages';
 import { openWelcomeOnInstall } from './first-run';
 import { forwardPanelShortcut } from './panel-shortcuts';
-import { fromSamplePage, samplePickBranch, samplePickScenario, sampleCaseSeen, sampleSetTick } from './sample-case';
+import { fromSamplePage, samplePickBranch, samplePickScenario, sampleCaseSeen, sampleSetTick, watchSampleTabs } from './sample-case';
 import { DEADLINE_ALARM, openCase, refreshDeadlines } from './deadline-keeper';
 import { handleClearUnreadable, handleSetCaseDone, handleSetHandOver, handleTrackedCases } from './popup-messages';
 import { restampPopupView, watchForeignCaseWrites } from './popup-view-keeper';
@@ -24,14 +24,14 @@ function refreshSoon(): void {
 
 export default defineBackground(() => {
   messaging.onMessage('caseSeen', async ({ data, sender }) => {
-    if (fromSamplePage(sender)) return sampleCaseSeen(data);
+    if (fromSamplePage(sender)) return sampleCaseSeen(data, sender);
     const answer = await handleCaseSeen(data);
     refreshSoon();
     return answer;
   });
-  messaging.onMessage('setTick', ({ data, sender }) => (fromSamplePage(sender) ? sampleSetTick(data) : handleSetTick(data)));
-  messaging.onMessage('pickScenario', ({ data, sender }) => (fromSamplePage(sender) ? samplePickScenario(data) : handlePickScenario(data)));
-  messaging.onMessage('pickBranch', ({ data, sender }) => (fromSamplePage(sender) ? samplePickBranch(data) : handlePickBranch(data)));
+  messaging.onMessage('setTick', ({ data, sender }) => (fromSamplePage(sender) ? sampleSetTick(data, sender) : handleSetTick(data)));
+  messaging.onMessage('pickScenario', ({ data, sender }) => (fromSamplePage(sender) ? samplePickScenario(data, sender) : handlePickScenario(data)));
+  messaging.onMessage('pickBranch', ({ data, sender }) => (fromSamplePage(sender) ? samplePickBranch(data, sender) : handlePickBranch(data)));
   messaging.onMessage('trackedCases', () => handleTrackedCases());
   messaging.onMessage('setCaseDone', async ({ data }) => {
     const answer = await handleSetCaseDone(data);
@@ -59,6 +59,7 @@ export default defineBackground(() => {
   watchSettings(restampPopupView);
   watchForeignCaseWrites();
   watchCaseHistory();
+  watchSampleTabs();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DEADLINE_ALARM) refreshSoon();
   });

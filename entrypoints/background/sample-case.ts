@@ -1,7 +1,7 @@
 /**
  * The built-in sample complaint (entrypoints/sample/) gets the panel's answers without being
  * tracked: no deadline list entry, no alert, nothing stored. Its ticks live in this worker's
- * memory only.
+ * memory only, one set per sample tab, forgotten when that tab closes.
  */
 import type { CaseContext, CaseProgress } from '../../lib/messages';
 import { CaseSeenSchema, PickBranchSchema, PickScenarioSchema, SetTickSchema } from '../../lib/message-schemas';
@@ -12,38 +12,57 @@ import { panelDeadline } from './case-messages';
 export const SAMPLE_PAGE = '/sample.html';
 const NOT_TRACKED = 'This is the built-in sample complaint: it is not tracked, and its ticks are forgotten when it closes.';
 
-let progress: CaseProgress = { ticks: {} };
+/** What the background knows of a message's sender. */
+export type SampleSender = { url?: string; tab?: { id?: number } };
+
+/** A sample page outside a tab (no tab id) shares one set of ticks. */
+const NO_TAB = -1;
+const progressByTab = new Map<number, CaseProgress>();
+const tabOf = (sender: SampleSender | undefined) => sender?.tab?.id ?? NO_TAB;
+const progressOf = (sender: SampleSender | undefined): CaseProgress => progressByTab.get(tabOf(sender)) ?? { ticks: {} };
 
 /** Whether a message comes from the sample page of this extension. */
-export function fromSamplePage(sender: { url?: string } | undefined): boolean {
+export function fromSamplePage(sender: SampleSender | undefined): boolean {
   return !!sender?.url && sender.url.split(/[?#]/)[0] === browser.runtime.getURL(SAMPLE_PAGE);
 }
 
-export async function sampleCaseSeen(data: unknown): Promise<CaseContext> {
+/** Forgets a sample tab's ticks once it closes (a tab that never showed the sample has none). */
+export function watchSampleTabs(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void progressByTab.delete(tabId));
+}
+
+export async function sampleCaseSeen(data: unknown, sender?: SampleSender): Promise<CaseContext> {
   const { settings, problem: settingsProblem } = await loadSettings();
   const parsed = CaseSeenSchema.safeParse(data);
   const now = Date.now();
   const sample = parsed.success ? trackedCaseFrom(parsed.data.facts, { scenario: parsed.data.scenario, pageUrl: '', now, planContracts: settings.contracts }) : undefined;
+  const progress = progressOf(sender);
   return { settings, settingsProblem, progress, deadline: sample ? panelDeadline(sample, settings, now) : undefined, trackingProblem: NOT_TRACKED };
 }
 
-export function sampleSetTick(data: unknown): CaseProgress {
+function keep(sender: SampleSender | undefined, progress: CaseProgress): CaseProgress {
+  progressByTab.set(tabOf(sender), progress);
+  return progress;
+}
+
+export function sampleSetTick(data: unknown, sender?: SampleSender): CaseProgress {
   const parsed = SetTickSchema.safeParse(data);
-  if (parsed.success) progress = { ...progress, ticks: { ...progress.ticks, [parsed.data.stepId]: parsed.data.done } };
-  return progress;
+  const progress = progressOf(sender);
+  if (!parsed.success) return progress;
+  return keep(sender, { ...progress, ticks: { ...progress.ticks, [parsed.data.stepId]: parsed.data.done } });
 }
 
-export function samplePickScenario(data: unknown): CaseProgress {
+export function samplePickScenario(data: unknown, sender?: SampleSender): CaseProgress {
   const parsed = PickScenarioSchema.safeParse(data);
-  if (parsed.success) progress = { ...progress, picked: parsed.data.scenario ?? undefined };
-  return progress;
+  const progress = progressOf(sender);
+  if (!parsed.success) return progress;
+  return keep(sender, { ...progress, picked: parsed.data.scenario ?? undefined });
 }
 
-export function samplePickBranch(data: unknown): CaseProgress {
+export function samplePickBranch(data: unknown, sender?: SampleSender): CaseProgress {
   const parsed = PickBranchSchema.safeParse(data);
-  if (parsed.success) {
-    const { branch: _, branchAt: __, ...rest } = progress;
-    progress = parsed.data.branch ? { ...rest, branch: parsed.data.branch, branchAt: Date.now() } : rest;
-  }
-  return progress;
+  const progress = progressOf(sender);
+  if (!parsed.success) return progress;
+  const { branch: _, branchAt: __, ...rest } = progress;
+  return keep(sender, parsed.data.branch ? { ...rest, branch: parsed.data.branch, branchAt: Date.now() } : rest);
 }

@@ -4,6 +4,7 @@
  * this page without tracking it (entrypoints/background/sample-case.ts).
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PANEL_TAG } from '../../lib/page/own-elements';
 import { readCase, withCurrentEntry } from '../../lib/page/read-case';
 // The one import across entrypoints: the sample page runs the panel's session in its own bundle.
 // Loading ctm-panel.js there as the content script does (lib/panel-module.ts) did not show the
@@ -28,9 +29,11 @@ dateTheSample();
 // Saving the sample goes nowhere (after the panel's keep-open check has had its say).
 document.getElementById('aspnetForm')?.addEventListener('submit', (event) => event.preventDefault());
 const session = startCaseSession(new ContentScriptContext('ctm-sample'), readCase, withCurrentEntry);
-// What the content script's page watch does on HPMS, enough for one static page.
+// What the content script's page watch does on HPMS, enough for one static page. The panel's own
+// controls are not the page: re-reading on a tick would answer with the ticks from before it.
+const fromPanel = (event: Event) => (event.target as Element | null)?.localName === PANEL_TAG;
 for (const type of ['input', 'change']) {
   document.addEventListener(type, (event) => {
-    if (!session.followsInput(event.target)) session.refresh();
+    if (!fromPanel(event) && !session.followsInput(event.target)) session.refresh();
   });
 }

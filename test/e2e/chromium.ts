@@ -187,3 +187,20 @@ export async function takeExtensionStorage(context: BrowserContext, extId: strin
     await page.close();
   }
 }
+
+/**
+ * Stops the extension's service worker, as Chromium does to an idle one: the next event starts
+ * it afresh, with nothing in its memory from before (what it said once, what it set aside).
+ */
+export async function stopExtensionWorker(context: BrowserContext, extId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}

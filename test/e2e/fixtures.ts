@@ -1,7 +1,8 @@
 /**
  * Playwright fixtures: one Chromium with the extension per worker, a fresh page per test, and a
  * clean slate after each test (every tab it opened closed, the extension's storage and alarms
- * emptied), so each test stands alone whatever ran before it.
+ * emptied, its service worker stopped so its memory starts afresh), so each test stands alone
+ * whatever ran before it (test/e2e/isolation.spec.ts).
  *
  * The worker's browser is also the privacy proof (PRIVACY.md): every request made in it —
  * pages, frames, extension pages, the service worker — is recorded for the whole run, and when
@@ -23,6 +24,7 @@ import {
   FIXTURE_DIR,
   launchChromium,
   recordNetwork,
+  stopExtensionWorker,
   takeExtensionStorage,
   type ExtensionStorageDump,
   type NetworkViolation,
@@ -135,6 +137,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // Pages first, so no content script writes after the storage is emptied.
     await Promise.all(context.pages().map((page) => page.close()));
     stored.push(await takeExtensionStorage(context, extId));
+    await stopExtensionWorker(context, extId);
   },
   page: async ({ extContext }, use) => {
     const page = await extContext.newPage();

@@ -2,7 +2,6 @@
 import { SAMPLE_SETTINGS } from '../fixtures/settings';
 import { expect, test } from './fixtures';
 
-// The sample file (New York time) leaves the browser's settings as the other specs expect them.
 const SETTINGS = SAMPLE_SETTINGS;
 
 function utf16le(text: string, bom: boolean): Buffer {
