@@ -14,17 +14,12 @@ import {
   nextWakeUp,
   pruneSent,
 } from '../../../lib/deadlines/alerts';
+import { alertCase } from './alert-case';
 
 const H = 3_600_000;
 // 23:59:59 EDT on 3 June 2026: the end of the last calendar day.
 const DUE = Date.parse('2026-06-04T03:59:59Z');
-const kase = (id: string, extra: Partial<AlertCase> = {}): AlertCase => ({
-  complaintId: id,
-  dueMs: DUE,
-  clock: 'running',
-  active: true,
-  ...extra,
-});
+const kase = (id: string, extra: Partial<AlertCase> = {}) => alertCase(id, DUE, extra);
 const momentsAt = (now: number, prefs = DEFAULT_ALERT_PREFS) =>
   dueNotifications([kase('7')], now, prefs, new Set()).map((n) => n.moment);
 

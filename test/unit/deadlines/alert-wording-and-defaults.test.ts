@@ -6,11 +6,11 @@
  * tables, which are built at import, are built under the test that checks them.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { AlertCase } from '../../../lib/deadlines/alerts';
+import { alertCase } from './alert-case';
 
 const H = 3_600_000;
 const now = Date.parse('2026-06-01T12:00:00Z');
-const kase = (id: string, dueMs: number): AlertCase => ({ complaintId: id, dueMs, clock: 'running', active: true });
+const kase = (id: string, dueMs: number) => alertCase(id, dueMs);
 
 async function freshAlerts() {
   vi.resetModules();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type AlertCase,
   BADGE_AMBER,
   BADGE_RED,
   badge,
@@ -10,16 +9,11 @@ import {
   nextWakeUp,
   pruneSent,
 } from '../../../lib/deadlines/alerts';
+import { alertCase } from './alert-case';
 
 const H = 3_600_000;
 const now = Date.parse('2026-06-01T12:00:00Z');
-const kase = (id: string, dueMs: number | undefined, extra: Partial<AlertCase> = {}): AlertCase => ({
-  complaintId: id,
-  dueMs,
-  clock: 'running',
-  active: true,
-  ...extra,
-});
+const kase = alertCase;
 
 describe('notifications at 24 h, 4 h and overdue', () => {
   it('notifies once per case and moment', () => {
