@@ -17,7 +17,7 @@ const NOT_PART_D: { label: string; re: RegExp }[] = [
   { label: 'a non-Part D category', re: /\b(?:non[-\s]?part\s*d|not\s+part\s*d|MA\s+only)\b/i },
 ];
 
-const PART_D = /\b(?:prescriptions?|pharmac(?:y|ies|ist)|formulary|drugs?|medications?|refills?|Rx|part\s*d)\b/i;
+const PART_D = /\b(?:prescriptions?|pharmac(?:y|ies|ists?)|formulary|drugs?|medications?|refills?|Rx|part\s*d)\b/i;
 
 /** Labels of the Part A/B/C subjects the text mentions, in a fixed order. */
 export function notPartDSubjects(text: string | undefined): string[] {
