@@ -25,9 +25,9 @@ const PATTERNS: { re: RegExp; unit: number }[] = [
 
 const OUT_OF = new RegExp(String.raw`\b(?:out\s+of\s+(?:(?:her|his|their|my)\s+)?${DRUG}|no\s+${DRUG}\s+left|ran\s+out)\b`, 'i');
 
-function value(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  return /^\d+$/.test(lower) ? Number(lower) : WORDS[lower];
+/** The number a NUMBER match says: digits, or one of the WORDS (NUMBER allows no other word). */
+function value(word: string): number {
+  return /\d/.test(word) ? Number(word) : WORDS[word.toLowerCase()]!;
 }
 
 /** The smallest number of days the summary mentions, so one short supply is never hidden. */
@@ -35,10 +35,8 @@ export function daysOfMedicationLeft(summary: string | undefined): number | unde
   if (!summary) return undefined;
   const found: number[] = [];
   for (const { re, unit } of PATTERNS) {
-    for (const match of summary.matchAll(re)) {
-      const n = match[1] === undefined ? undefined : value(match[1]);
-      if (n !== undefined) found.push(n * unit);
-    }
+    // Every pattern has NUMBER's group, which takes part in every match.
+    for (const match of summary.matchAll(re)) found.push(value(match[1]!) * unit);
   }
   if (OUT_OF.test(summary)) found.push(0);
   return found.length ? Math.min(...found) : undefined;
