@@ -11,27 +11,23 @@ export interface Meaning {
   withinWords: number;
 }
 
-// A sentence ends at . ! ? ; or a line break; a dot inside a number or an abbreviation like "U.S." is rare enough here.
-const SENTENCE_END = /[.!?;]+(?:\s+|$)|\n+/;
+// A sentence ends at . ! ? or ; before a space or line break, or at a line break; a dot inside a
+// number or an abbreviation like "U.S." is rare enough here. A sentence may keep a leading space or
+// a second mark ("?!"): the patterns look for words, so neither matters.
+const SENTENCE_END = /[.!?;]\s|\n/;
 
 /** Word index of each match of `pattern` in `sentence`. */
 function wordIndexes(sentence: string, pattern: RegExp): number[] {
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  const indexes: number[] = [];
-  for (const match of sentence.matchAll(global)) {
-    const before = sentence.slice(0, match.index);
-    indexes.push(before.split(/\s+/).filter(Boolean).length);
-  }
-  return indexes;
+  return Array.from(sentence.matchAll(global), (match) => sentence.slice(0, match.index).match(/\S+/g)?.length ?? 0);
 }
 
 /** True when one sentence of `text` holds every pattern of `meaning`, close together. */
 export function hasMeaning(text: string | undefined, meaning: Meaning): boolean {
-  if (!text || meaning.all.length === 0) return false;
+  if (!text) return false;
   return text.split(SENTENCE_END).some((sentence) => {
-    const found = meaning.all.map((pattern) => wordIndexes(sentence, pattern));
-    if (found.some((indexes) => indexes.length === 0)) return false;
-    const [first = [], ...rest] = found;
+    // With no patterns there is no first match, so no meaning holds.
+    const [first = [], ...rest] = meaning.all.map((pattern) => wordIndexes(sentence, pattern));
     return first.some((at) => rest.every((indexes) => indexes.some((other) => Math.abs(other - at) <= meaning.withinWords)));
   });
 }
