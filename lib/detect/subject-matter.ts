@@ -21,8 +21,7 @@ const PART_D = /\b(?:prescriptions?|pharmac(?:y|ies|ists?)|formulary|drugs?|medi
 
 /** Labels of the Part A/B/C subjects the text mentions, in a fixed order. */
 export function notPartDSubjects(text: string | undefined): string[] {
-  if (!text) return [];
-  return NOT_PART_D.filter(({ re }) => re.test(text)).map(({ label }) => label);
+  return text ? NOT_PART_D.filter(({ re }) => re.test(text)).map(({ label }) => label) : [];
 }
 
 export function mentionsPartDDrugs(text: string | undefined): boolean {
