@@ -41,6 +41,7 @@ const CASES: Case[] = [
   // --- L and G together
   { sop: 'L, G', name: 'a Congressional RD case is L first, then G', facts: { pressOrHillInterest: 'yes', category: 'Retroactive Disenrollment' }, top: ['L', 'G'] },
   { sop: 'L, H', name: 'a CIS enrollment exception is L first, then H', facts: { cisControlled: 'yes', category: 'Enrollment Exception' }, top: ['L', 'H'] },
+  { sop: 'G.6.a', name: 'an IntegriGuard referral in the note backs G, said in words', input: { currentEntry: 'Referred to IntegriGuard on 3/2.' }, top: ['G'], reason: 'The Current Entry already says that the case has been referred to IntegriGuard' },
   // --- H: enrollment exception
   { sop: 'H', name: 'category Enrollment Exception is H', facts: { category: 'Enrollment Exception' }, top: ['H'], reason: 'an enrollment exception' },
   { sop: 'H', name: 'subcategory EE is H', facts: { category: 'Enrollment/Disenrollment', subcategory: 'EE' }, top: ['H'] },
@@ -61,7 +62,7 @@ const CASES: Case[] = [
   { sop: 'D', name: 'a Part C category is D', facts: { category: 'Part C Medical Services' }, top: ['D'], reason: 'Category is about' },
   { sop: 'D', name: 'a Medicare Advantage benefits category is D', facts: { category: 'MA Benefits' }, top: ['D'], reason: 'Medicare Advantage medical benefits' },
   { sop: 'D', name: 'a Medicare Advantage plan refusing a drug is not D', input: { summary: 'Her Medicare Advantage plan will not cover the drug at the pharmacy.' }, top: [], absent: ['D'] },
-  { sop: 'D.1.a', name: 'CTM Case Not Part D in the note is D', input: { currentEntry: 'CTM Case Not Part D. Recommend category MA Benefits.' }, top: ['D'] },
+  { sop: 'D.1.a', name: 'CTM Case Not Part D in the note is D, quoting the phrase', input: { currentEntry: 'CTM Case Not Part D. Recommend category MA Benefits.' }, top: ['D'], reason: 'The Current Entry already says "CTM Case Not Part D"' },
   { sop: 'D.2', name: 'the category indicator with a Part B summary is D first, I second', facts: { reassignmentRequested: true, reassignmentReason: 'category' }, input: { summary: 'Part B claim denied.' }, top: ['D', 'I'] },
   // --- A and B: another plan, a subsidiary
   { sop: 'A, key 12', name: 'contract Other is A', facts: { contractNumber: 'OTHER' }, top: ['A'], reason: 'Other' },
@@ -72,6 +73,7 @@ const CASES: Case[] = [
   { sop: 'A.2', name: 'the indicator checked as another plan is A', facts: { reassignmentRequested: true, reassignmentReason: 'another-plan' }, top: ['A'] },
   { sop: 'B.2', name: 'checking the box as another plan on a subsidiary case keeps B first (A.2 and B.2 share the reason)', facts: { reassignmentRequested: true, reassignmentReason: 'another-plan' }, input: { summary: 'Member is actually in H5678.', ownContracts: ['S1234', 'H5678'] }, top: ['B', 'A'] },
   { sop: 'A.2', name: 'an unchecked indicator with a reason chosen says nothing', facts: { reassignmentRequested: false, reassignmentReason: 'another-plan' }, top: [] },
+  { sop: 'A, F', name: 'equal scores follow the SOP order, not the letters: a page error (F) before another plan in words (A)', input: { pageErrors: ['Please enter a valid date.'], summary: 'She switched to a new plan last month.' }, top: ['F', 'A'] },
   // --- C and I: the caseworker's call, suggested only on signals
   { sop: 'C.2', name: 'the indicator checked as a CMS issue with no other signal is C', facts: { reassignmentRequested: true, reassignmentReason: 'cms-issue' }, top: ['C'] },
   { sop: 'C, key 3', name: 'contract assignment CMS is C', facts: { contractNumber: 'CMS' }, top: ['C'] },

@@ -15,6 +15,15 @@ describe('Immediate Need and the days of medication left', () => {
     expect(suggested('Beneficiary has 3 days of medication left.')).toContain('J');
   });
 
+  it.each([
+    ['Beneficiary has a couple of days of medication left.', false],
+    ['Beneficiary ran out of insulin yesterday.', false],
+    ['Beneficiary has a few days of medication left.', true],
+    ['Enough pills to last one week.', true],
+  ])('"%s": J suggested is %s, whatever the wording of the days', (summary, j) => {
+    expect(suggested(summary).includes('J')).toBe(j);
+  });
+
   it('an Urgent case with 10 days left is not J: the rule is only about Immediate Need', () => {
     const matches = detectScenarios({ facts: { ...facts, issueLevel: 'urgent' }, pageErrors: [], summary: 'She has 10 days of medication left.' });
     expect(matches.map((m) => m.scenario)).not.toContain('J');
