@@ -76,6 +76,15 @@ describe('phrases in the Current Entry', () => {
     expect(withoutPhrases('"CTM Case Not Part D" - called member', ['CTM Case Not Part D'])).toBe('called member');
     expect(withoutPhrases(undefined, [])).toBe('');
   });
+
+  it('a phrase given with spaces around it still matches (SOP D.1.a)', () => {
+    expect(containsPhrase('CTM Case Not Part D', '  CTM Case Not Part D ')).toBe(true);
+  });
+
+  it('the caseworker’s own note keeps one space between its words, whatever separated them', () => {
+    expect(withoutPhrases('Called member,  left voicemail; CRITICAL RD.', ['CRITICAL RD'])).toBe('called member left voicemail');
+    expect(withoutPhrases('DoneCRITICAL RDtoday', ['CRITICAL RD'])).toBe('done today');
+  });
 });
 
 describe('contracts and plans named in free text', () => {
@@ -98,6 +107,10 @@ describe('contracts and plans named in free text', () => {
     expect(planType('S1234')).toBe('PDP');
     expect(planType('E1234')).toBeUndefined();
     expect(planType('H12345')).toBeUndefined();
+    expect(planType('S12345')).toBeUndefined();
+    expect(planType('XH1234')).toBeUndefined();
+    expect(planType('XS1234')).toBeUndefined();
+    expect(planType('OTHER')).toBeUndefined();
     expect(planType(undefined)).toBeUndefined();
   });
 });
