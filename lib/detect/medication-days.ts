@@ -4,10 +4,10 @@
  */
 
 const WORDS: Record<string, number> = {
-  no: 0, zero: 0, one: 1, a: 1, an: 1, two: 2, 'a couple of': 2, three: 3, 'a few': 3, four: 4, several: 4,
+  no: 0, zero: 0, one: 1, a: 1, an: 1, two: 2, 'a couple of': 2, 'a couple': 2, three: 3, 'a few': 3, four: 4, several: 4,
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
 };
-const NUMBER = String.raw`(\d{1,2}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|a couple of|a few|several|an?)`;
+const NUMBER = String.raw`(\d{1,2}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|a couple of|a couple|a few|several|an?)`;
 const DRUG = String.raw`(?:medications?|medicines?|meds|pills|tablets|capsules|doses|insulin|inhalers?|prescriptions?|supply|drugs?)`;
 
 const PATTERNS: { re: RegExp; unit: number }[] = [

@@ -21,6 +21,7 @@ describe('SOP J: every number word a summary may use', () => {
     ['Has an extra day of medication.', 1],
     ['Has two days of medication left.', 2],
     ['Has a couple of days of medication left.', 2],
+    ['Has a couple days of medication left.', 2],
     ['Has three days of medication left.', 3],
     ['Has a few days of medication left.', 3],
     ['Has four days of medication left.', 4],
