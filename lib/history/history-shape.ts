@@ -38,7 +38,8 @@ const EVENT_KEYS = new Map<string, Map<string, { check: (v: unknown) => boolean;
 function isEvent(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const e = value as Record<string, unknown>;
-  const keys = typeof e.t === 'string' ? EVENT_KEYS.get(e.t) : undefined;
+  // A type that is not a string finds no entry: the map's keys are all strings.
+  const keys = EVENT_KEYS.get(e.t as string);
   if (!keys || !isInstant(e.at)) return false;
   let required = 0;
   for (const key in e) {

@@ -80,6 +80,26 @@ describe('case history events', () => {
     expect(text).not.toContain('hpms.cms.gov');
   });
 
+  it('a case seen again after its reassignment ended or its pause was lifted adds nothing more', () => {
+    let h = recordCase({}, trackedCase('4100007', { reassignmentRequested: true, reassignmentRequestedAt: T0, pauses: [{ from: T0 }] }), NOW);
+    const settled = trackedCase('4100007', { pauses: [{ from: T0, to: T1 }], lastSeen: T1 });
+    h = recordCase(h, settled, NOW);
+    expect(h['4100007']!.events.slice(-2)).toEqual([
+      { t: 'reassign-end', at: T1 },
+      { t: 'resume', at: T1 },
+    ]);
+    expect(knownState(h['4100007']!)).toMatchObject({ resumes: new Set([T1]) });
+    expect(knownState(h['4100007']!).reassign).toBeUndefined();
+    expect(recordCase(h, { ...settled, lastSeen: T2 }, NOW)).toBe(h);
+  });
+
+  it('a later sight that does not show the contract or dates keeps the ones known and changes nothing', () => {
+    const h = recordCase({}, trackedCase('4100008', { contractNumber: 'S1234', receivedDate: '2026-05-30' }), NOW);
+    const again = recordCase(h, trackedCase('4100008', { contractNumber: undefined, receivedDate: undefined, assignedDate: undefined, lastSeen: T1 }), NOW);
+    expect(again).toBe(h);
+    expect(again['4100008']).toMatchObject({ contract: 'S1234', received: '2026-05-30', assigned: '2026-06-01' });
+  });
+
   it('keeps at most the event cap per complaint, the first seen always', () => {
     let h = recordCase({}, trackedCase('4100006'), NOW);
     for (let i = 0; i < HISTORY_MAX_EVENTS + 20; i++) {

@@ -54,6 +54,28 @@ describe('case history files: what the lead reads', () => {
     expect(historyCsv(cases)).toContain(`9,,,,${AT},seen,\r\n`);
   });
 
+  it('the CSV lists long complaint IDs in number order too, shorter first', () => {
+    const one = { events: [{ t: 'seen' as const, at: AT }] };
+    const cases: HistoryCases = { '20000000000': one, '10000000001': one, '9000000000': one, '10000000000': one, '12': one };
+    const ids = historyCsv(cases).trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[0]);
+    expect(ids).toEqual(['12', '9000000000', '10000000000', '10000000001', '20000000000']);
+  });
+
+  it('an export with a version given as text is damaged, not from a newer CTM Assist', () => {
+    const file = { kind: 'ctm-assist-case-history', version: '2', exportedAt: AT, cases: {} };
+    expect(readHistoryFile(JSON.stringify(file))).toEqual({ ok: false, message: 'it is damaged: a value at version is not what an export holds' });
+  });
+
+  it('only a byte-order mark at the very start is skipped: one after the export makes it not JSON', () => {
+    expect(readHistoryFile(`${historyJson(everyEvent, NOW)}\uFEFF`)).toMatchObject({ ok: false, message: expect.stringContaining('it is not JSON') });
+  });
+
+  it('a JSON value that is not an object of the export kind is not an export', () => {
+    for (const text of ['"ctm-assist-case-history"', '42', '[]', '{"kind":"other"}']) {
+      expect(readHistoryFile(text), text).toEqual({ ok: false, message: expect.stringMatching(/^it is not a CTM Assist case history export \(.*\)$/) });
+    }
+  });
+
   it('an export reads back whole, with the moment it was made, even when an editor added a byte-order mark', () => {
     const text = historyJson(everyEvent, NOW);
     expect(text.endsWith('}\n')).toBe(true);
