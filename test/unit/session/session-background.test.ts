@@ -76,6 +76,17 @@ describe('answers that come late', () => {
     expect(session.answerReport({ problem: UNREACHABLE }, older)).toEqual([]);
     expect(session.shownCase().problems).toEqual([]);
   });
+
+  it('a report still on its way is not sent again when the answer to an older one comes first', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.send(laterRead(withFacts(fixture('scenario-d.html'), { assignedDate: '2026-12-01' })));
+    const [older] = session.reports();
+    session.answerReport(backgroundContext(), older);
+
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+    expect(session.reports()).toHaveLength(2);
+  });
 });
 
 describe('a background that does not answer', () => {

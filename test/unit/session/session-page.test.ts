@@ -1,6 +1,10 @@
 /** The panel session (lib/session/transition.ts): page reads, failures, collapse, the clock, the end. */
 import { describe, expect, it } from 'vitest';
+import { panelContent } from '../../../lib/session/panel-content';
+import { initialSessionState } from '../../../lib/session/session-state';
 import { backgroundContext, firstRead, fixture, laterRead, startSession, withFacts } from './session-driver';
+
+const UNREACHABLE = 'CTM Assist’s background worker did not answer; reload the page to track this case.';
 
 describe('a page read', () => {
   it('docks and draws the case from the page before the background answers, and reports its facts once', () => {
@@ -52,6 +56,13 @@ describe('a page read', () => {
     expect(session.shownCase().evaluation.active).toBe('D');
   });
 
+  it('docks and says by name that the page could not be read when the very first read fails, with no complaint named and nothing reported', () => {
+    const session = startSession();
+    expect(session.send({ type: 'pageReadFailed', name: 'TypeError' }).map((e) => e.type)).toEqual(['dock', 'draw']);
+    expect(session.shown()).toEqual({ collapsed: false, complaintId: undefined, body: { kind: 'readFailure', name: 'TypeError' } });
+    expect(session.reports()).toEqual([]);
+  });
+
   it('says by name that the case could not be drawn, until a fresh read tries again', () => {
     const session = startSession();
     session.send(firstRead(fixture('scenario-d.html')));
@@ -63,6 +74,30 @@ describe('a page read', () => {
     // …a fresh read of the page tries again.
     session.send(laterRead(fixture('scenario-d.html')));
     expect(session.shown().body.kind).toBe('case');
+  });
+});
+
+describe('before a complaint page is read', () => {
+  it('shows nothing: the clock and the toggle draw no panel', () => {
+    const session = startSession();
+    expect(session.send({ type: 'clockTicked' })).toEqual([]);
+    expect(session.send({ type: 'collapseToggled' })).toEqual([]);
+  });
+
+  it('the panel would be empty', () => {
+    expect(panelContent(initialSessionState())).toEqual({ collapsed: false, complaintId: undefined, body: { kind: 'empty' } });
+  });
+
+  it('a tick, pick, path or settled note changes, saves and reports nothing', () => {
+    const session = startSession();
+    expect(session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true })).toEqual([]);
+    expect(session.send({ type: 'scenarioPicked', letter: 'H' })).toEqual([]);
+    expect(session.send({ type: 'branchConfirmed', branch: 'critical' })).toEqual([]);
+    expect(session.send({ type: 'noteSettled', text: 'Called the pharmacy.' })).toEqual([]);
+    // The first read shows the case as the page has it.
+    session.send(firstRead(fixture('scenario-d.html')));
+    expect(session.shownCase().evaluation.active).toBe('D');
+    expect(session.stepState('D.1.b')).toBe('todo');
   });
 });
 
@@ -96,11 +131,41 @@ describe('the panel around the case', () => {
     expect(session.shown().keepOpenInline).toBeUndefined();
   });
 
+  it('gives no warning next to the close control for a case set to close whose scenario lets it close (SOP E)', () => {
+    const session = startSession();
+    session.send(firstRead(withFacts(fixture('scenario-e.html'), { resolutionDate: '2026-12-03' })));
+    expect(session.shownCase().evaluation.active).toBe('E');
+    expect(session.shown().keepOpenInline).toBeUndefined();
+  });
+
+  it('asks before saving by the page read at that moment, without the pick made for the complaint shown before', () => {
+    const session = startSession();
+    const open = withFacts(fixture('summary-dl.html'), { resolutionDate: undefined, disposition: 'open' });
+    session.send(firstRead(open));
+    // The caseworker works this complaint as E, which may close.
+    session.send({ type: 'scenarioPicked', letter: 'E' });
+    expect(session.saveQuestion(fixture('summary-dl.html'))).toBeUndefined();
+    // The form now shows another complaint, set to close: its own scenario (A, keep open) decides.
+    expect(session.saveQuestion(withFacts(fixture('summary-dl.html'), { complaintId: '4100999' }))).toMatch(/^The SOP says do NOT close this case in CTM \(Scenario A/);
+  });
+
   it('asks before the form is saved while the page, read at that moment, is set to close a keep-open case', () => {
     const session = startSession();
     session.send(firstRead(withFacts(fixture('summary-dl.html'), { resolutionDate: undefined, disposition: 'open' })));
     expect(session.saveQuestion(withFacts(fixture('summary-dl.html'), { resolutionDate: undefined, disposition: 'open' }))).toBeUndefined();
     expect(session.saveQuestion(fixture('summary-dl.html'))).toMatch(/^The SOP says do NOT close this case in CTM \(Scenario A.*Submit anyway\?$/);
+  });
+});
+
+describe('a panel taken away and brought back', () => {
+  it('asks the background again after a failed report, even though a retry was waiting when the panel went', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    expect(session.answerReport({ problem: UNREACHABLE }).filter((e) => e.type === 'retryReportIn')).toHaveLength(1);
+    session.send({ type: 'pageNotCase' }); // the shell drops the retry timer with the panel
+
+    session.send(firstRead(withFacts(fixture('scenario-d.html'), { complaintId: '4100999' })));
+    expect(session.answerReport({ problem: UNREACHABLE }).find((e) => e.type === 'retryReportIn')).toEqual({ type: 'retryReportIn', ms: 2_000 });
   });
 });
 

@@ -43,6 +43,16 @@ describe('ticks and picks', () => {
     expect(session.stepState('D.5')).toBe('done');
   });
 
+  it('does not report the case again once a tick is saved: a tick is not news for the tracked case', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.answerReport(backgroundContext());
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+    session.answerSave({ ticks: { 'D.1.b': true } });
+    expect(session.stepState('D.1.b')).toBe('done');
+    expect(session.reports()).toHaveLength(1);
+  });
+
   it('says in the panel when a save failed, and keeps the tick on the page', () => {
     const session = startSession();
     session.send(firstRead(fixture('scenario-d.html')));
@@ -92,6 +102,63 @@ describe('saves and answers that cross', () => {
     expect(session.stepState('I.2')).toBe('todo');
   });
 
+  it('of two ticks on their way, the first one’s answer leaves the second for the report answers to come', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.answerReport(backgroundContext());
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+    session.send({ type: 'stepTicked', stepId: 'D.5', done: true });
+    session.send(laterRead(withFacts(fixture('scenario-d.html'), { assignedDate: '2026-12-01' })));
+
+    session.answerSave({ ticks: { 'D.1.b': true } });
+    // The background read the progress before the second tick was stored; that save is still on its way.
+    session.answerReport(backgroundContext({ progress: { ticks: { 'D.1.b': true } } }));
+    expect(session.stepState('D.5')).toBe('done');
+  });
+
+  it('a report sent after a tick, answered with the progress from before it while its save is on its way, does not undo the tick', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.answerReport(backgroundContext());
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+    session.send(laterRead(withFacts(fixture('scenario-d.html'), { assignedDate: '2026-12-01' })));
+
+    session.answerReport(backgroundContext({ progress: { ticks: {} } }));
+    expect(session.stepState('D.1.b')).toBe('done');
+  });
+
+  it('a report sent after the saves were answered shows the progress the background has', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.answerReport(backgroundContext());
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+    session.answerSave({ ticks: { 'D.1.b': true } });
+    session.send(laterRead(withFacts(fixture('scenario-d.html'), { assignedDate: '2026-12-01' })));
+
+    // Ticked in another tab meanwhile.
+    session.answerReport(backgroundContext({ progress: { ticks: { 'D.1.b': true, 'D.5': true } } }));
+    expect(session.stepState('D.5')).toBe('done');
+  });
+
+  it('a late answer about the complaint shown before leaves the ticks on a page without a complaint ID', () => {
+    const session = startSession();
+    session.send(firstRead(fixture('scenario-d.html')));
+    session.send(laterRead(withFacts(fixture('scenario-d.html'), { complaintId: undefined })));
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+
+    session.answerReport(backgroundContext({ progress: { ticks: {} } }));
+    expect(session.stepState('D.1.b')).toBe('done');
+  });
+
+  it('the answer to the report of a page without a complaint ID leaves its ticks, which are kept only there', () => {
+    const session = startSession();
+    session.send(firstRead(withFacts(fixture('scenario-d.html'), { complaintId: undefined })));
+    session.send({ type: 'stepTicked', stepId: 'D.1.b', done: true });
+
+    session.answerReport(backgroundContext({ progress: { ticks: {} } }));
+    expect(session.stepState('D.1.b')).toBe('done');
+  });
+
   it('a save answered after the page moved to another complaint leaves that complaint alone', () => {
     const session = startSession();
     session.send(firstRead(fixture('scenario-d.html')));
@@ -122,6 +189,14 @@ describe('the path of a branched scenario (G)', () => {
     session.answerSave({ ticks: {}, branch: 'critical', branchAt: 1 });
     expect(session.reports()).toHaveLength(3);
     expect(session.shownCase().evaluation.branch.confirmed).toBe('critical');
+  });
+
+  it('is shown but not saved on a page without a complaint ID', () => {
+    const session = startSession();
+    session.send(firstRead(withFacts(fixture('scenario-g.html'), { complaintId: undefined })));
+    session.send({ type: 'branchConfirmed', branch: 'critical' });
+    expect(session.shownCase().evaluation.branch.confirmed).toBe('critical');
+    expect(session.saves()).toEqual([]);
   });
 
   it('is withdrawn at once, and CTM Assist’s suggestion shows again', () => {
