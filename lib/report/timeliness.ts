@@ -141,7 +141,9 @@ export function reportOfTimelines(timelines: readonly ComplaintTimeline[], perio
     for (const tally of tallies) tally.pausedMs += paused;
 
     if (t.problem) {
-      if (t.resolution && t.resolution >= first && t.resolution <= last) toCheck.push(checkOf(t, t.resolution));
+      // Stryker disable next-line ConditionalExpression: without a resolution date the period comparisons below are false anyway
+      if (t.resolution === undefined) continue;
+      if (t.resolution >= first && t.resolution <= last) toCheck.push(checkOf(t, t.resolution));
       continue;
     }
     // complaint-timeline.ts sets the instant exactly when a resolution date is shown.
