@@ -51,7 +51,6 @@ export function complaintTimeline(id: string, history: ComplaintHistory, setting
   let scenario: ScenarioLetter | undefined;
   let status: CaseStatus = 'open';
   let resolution: string | undefined;
-  let resolutionSeen = 0;
   const pauses: Interval[] = [];
   // Instants are parsed only where a time is needed (thousands of complaints, many events each).
   let resolutionAt: string | undefined;
@@ -71,7 +70,6 @@ export function complaintTimeline(id: string, history: ComplaintHistory, setting
       if (last && last.to === undefined && at >= last.from) last.to = at;
     }
   }
-  if (resolutionAt) resolutionSeen = Date.parse(resolutionAt);
   const due = dueMoment({ assignedDate: history.assigned, receivedDate: history.received, issueLevel: level, timeZone: settings.timeZone, budgets: settings.budgets });
   const start = history.assigned ?? history.received;
   const timeline: ComplaintTimeline = {
@@ -88,10 +86,11 @@ export function complaintTimeline(id: string, history: ComplaintHistory, setting
   if (due.ok) timeline.baseDueMs = due.ms;
   if (resolution) {
     timeline.resolution = resolution;
-    // Seen on that day: after the end of the day before and by the end of the day (both cached per date).
+    // Seen on that day (after the end of the day before): when seen; else the end of the day (both cached per date).
+    // A resolution event always sets `at` with the date, so the date implies the instant.
+    const seen = Date.parse(resolutionAt!);
     const endOfDay = endOfDayAfter(resolution, 0, settings.timeZone).ms;
-    const sameDay = resolutionSeen <= endOfDay && resolutionSeen > endOfDayAfter(resolution, -1, settings.timeZone).ms;
-    timeline.resolvedMs = sameDay ? resolutionSeen : endOfDay;
+    timeline.resolvedMs = seen > endOfDayAfter(resolution, -1, settings.timeZone).ms ? Math.min(seen, endOfDay) : endOfDay;
   }
   if (!start) timeline.problem = 'no-start-date';
   else if (resolution && resolution < start) timeline.problem = 'resolved-before-assignment';
@@ -104,7 +103,7 @@ export function pausedWithin(pauses: readonly Interval[], fromMs: number, toMs: 
   for (const p of pauses) {
     const a = Math.max(p.from, fromMs);
     const b = Math.min(p.to ?? toMs, toMs);
-    if (b > a) total += b - a;
+    total += Math.max(0, b - a);
   }
   return total;
 }

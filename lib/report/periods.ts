@@ -36,9 +36,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function periodDates(p: Period): { first: string; last: string } {
   const firstMonth = p.kind === 'month' ? p.month : p.quarter * 3 - 2;
   const months = p.kind === 'month' ? 1 : 3;
-  const first = `${p.year}-${pad(firstMonth)}-01`;
-  const after = firstMonth + months > 12 ? `${p.year + 1}-01-01` : `${p.year}-${pad(firstMonth + months)}-01`;
-  return { first, last: addCalendarDays(after, -1) };
+  // Day 0 of the month after is the period's last day; month 12 (0-based) rolls into January of the next year.
+  const last = new Date(Date.UTC(p.year, firstMonth - 1 + months, 0)).toISOString().slice(0, 10);
+  return { first: `${p.year}-${pad(firstMonth)}-01`, last };
 }
 
 /** The period's instants in the zone: [startMs, endMs). */
@@ -71,7 +71,8 @@ export function quarterOf(date: string): Period {
  * at least `months` back) to today's, then the quarters they touch.
  */
 export function recentPeriods(today: string, months = 24, earliest?: string): Period[] {
-  const span = earliest && earliest < today ? (Number(today.slice(0, 4)) - Number(earliest.slice(0, 4))) * 12 + Number(today.slice(5, 7)) - Number(earliest.slice(5, 7)) + 1 : 0;
+  // An earliest date in or after today's month gives a span of at most 1, never more than `months`.
+  const span = earliest ? (Number(today.slice(0, 4)) - Number(earliest.slice(0, 4))) * 12 + Number(today.slice(5, 7)) - Number(earliest.slice(5, 7)) + 1 : 0;
   const monthList = monthsEndingWith(monthOf(today), Math.max(months, span)).reverse().map((m) => monthOf(`${m}-01`));
   const quarters: Period[] = [];
   const seen = new Set<string>();

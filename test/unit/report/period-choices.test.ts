@@ -17,7 +17,12 @@ describe('report periods as shown', () => {
 
   it('a key reads back as the same period; month 00 and malformed keys are refused', () => {
     for (const key of ['2026-01', '2026-09', '2026-12', '2026-Q1', '2026-Q4']) expect(periodKey(parsePeriod(key)!)).toBe(key);
-    for (const key of ['2026-00', '2026-1', '26-01', '2026-Q0', '2026-q1', ' 2026-01', '2026-01x']) expect(parsePeriod(key)).toBeUndefined();
+    for (const key of ['2026-00', '2026-1', '26-01', '2026-Q0', '2026-q1', ' 2026-01', '2026-01x', 'x2026-Q1', '2026-Q1x']) expect(parsePeriod(key)).toBeUndefined();
+  });
+
+  it('a quarter key reads as that quarter of that year', () => {
+    expect(parsePeriod('2026-Q2')).toEqual({ kind: 'quarter', year: 2026, quarter: 2 });
+    expect(parsePeriod('2026-02')).toEqual({ kind: 'month', year: 2026, month: 2 });
   });
 
   it('each month and quarter runs from its first calendar day to its last', () => {
@@ -43,5 +48,9 @@ describe('report periods as shown', () => {
     const back = recentPeriods('2026-12-05', 3, '2026-06-15').map(periodKey);
     expect(back).toEqual(['2026-12', '2026-11', '2026-10', '2026-09', '2026-08', '2026-07', '2026-06', '2026-Q4', '2026-Q3', '2026-Q2']);
     expect(recentPeriods('2026-12-05', 3, '2027-01-01').map(periodKey)).toEqual(['2026-12', '2026-11', '2026-10', '2026-Q4']);
+    // Oldest data in November of the year before: 14 months, across the year end.
+    const lastYear = recentPeriods('2026-12-05', 3, '2025-11-20').map(periodKey);
+    expect(lastYear.filter((k) => !k.includes('Q'))).toHaveLength(14);
+    expect(lastYear.slice(12)).toEqual(['2025-12', '2025-11', '2026-Q4', '2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4']);
   });
 });
