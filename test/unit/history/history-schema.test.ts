@@ -8,8 +8,9 @@
  * checks the schemas against these tests, not only against tests that load the whole background.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { EVENT_AT, EVERY_EVENT_KIND } from './every-event-kind';
 
-const AT = '2026-11-02T14:00:00.000Z';
+const AT = EVENT_AT;
 
 async function fresh() {
   vi.resetModules();
@@ -20,31 +21,10 @@ async function fresh() {
 
 const exportOf = (cases: unknown) => JSON.stringify({ kind: 'ctm-assist-case-history', version: 1, exportedAt: AT, cases });
 
-/** Every event kind, with and without its optional value, and each status. */
-const everyKind = [
-  { t: 'seen', at: AT },
-  { t: 'level', at: AT, level: 'immediate-need' },
-  { t: 'level', at: AT, level: 'urgent' },
-  { t: 'level', at: AT, level: 'none' },
-  { t: 'scenario', at: AT, scenario: 'A' },
-  { t: 'scenario', at: AT, scenario: 'P' },
-  { t: 'reassign', at: AT, reason: 'another-plan' },
-  { t: 'reassign', at: AT },
-  { t: 'reassign-end', at: AT },
-  { t: 'pause', at: AT },
-  { t: 'resume', at: AT },
-  { t: 'resolution', at: AT, date: '2026-11-09' },
-  { t: 'resolution', at: AT },
-  { t: 'status', at: AT, status: 'open' },
-  { t: 'status', at: AT, status: 'closed' },
-  { t: 'status', at: AT, status: 'left-plan' },
-  { t: 'status', at: AT, status: 'done' },
-];
-
 describe('the case history schema: what an export or a stored complaint may hold', () => {
   it('reads back every event kind and each status, with the contract and dates, exactly as written', async () => {
     const { ComplaintHistory, readHistoryFile } = await fresh();
-    const complaint = { contract: 'H5678', received: '2026-11-01', assigned: '2026-11-02', events: everyKind };
+    const complaint = { contract: 'H5678', received: '2026-11-01', assigned: '2026-11-02', events: EVERY_EVENT_KIND };
     expect(ComplaintHistory.safeParse(complaint)).toEqual({ success: true, data: complaint });
     expect(readHistoryFile(exportOf({ '3000001': complaint }))).toEqual({ ok: true, cases: { '3000001': complaint }, exportedAt: AT });
   });

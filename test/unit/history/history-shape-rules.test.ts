@@ -10,8 +10,9 @@
  * the whole background.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { EVENT_AT, EVERY_EVENT_KIND } from './every-event-kind';
 
-const AT = '2026-11-02T14:00:00.000Z';
+const AT = EVENT_AT;
 
 async function freshCheck() {
   vi.resetModules();
@@ -30,24 +31,7 @@ const withEvent = (event: unknown) => ({ events: [{ t: 'seen', at: AT }, event] 
 describe('the cheap check of a stored complaint history, rule by rule', () => {
   it('takes every event kind as the background writes it, each status, and the optional values left out', async () => {
     const check = await freshCheck();
-    for (const event of [
-      { t: 'seen', at: AT },
-      { t: 'level', at: AT, level: 'immediate-need' },
-      { t: 'level', at: AT, level: 'none' },
-      { t: 'scenario', at: AT, scenario: 'A' },
-      { t: 'scenario', at: AT, scenario: 'P' },
-      { t: 'reassign', at: AT, reason: 'cms-issue' },
-      { t: 'reassign', at: AT },
-      { t: 'reassign-end', at: AT },
-      { t: 'pause', at: AT },
-      { t: 'resume', at: AT },
-      { t: 'resolution', at: AT, date: '2026-11-09' },
-      { t: 'resolution', at: AT },
-      { t: 'status', at: AT, status: 'open' },
-      { t: 'status', at: AT, status: 'closed' },
-      { t: 'status', at: AT, status: 'left-plan' },
-      { t: 'status', at: AT, status: 'done' },
-    ]) {
+    for (const event of EVERY_EVENT_KIND) {
       expect(check(withEvent(event)), JSON.stringify(event)).toBe(true);
     }
   });
