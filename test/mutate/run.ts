@@ -1,10 +1,12 @@
 /**
  * `npm run mutate [-- <folder or file> ...] [-- stryker options]`: Stryker over lib/, or over the
  * folders named (lib/page → lib/page/**\/*.ts). Other arguments go to Stryker;
- * --incremental keeps one results file per target under reports/incremental/.
+ * --incremental reuses and updates the results kept in test/mutate/results.json.gz.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { mergeRun, readStoredResults, STORED_RESULTS, writeIncrementalInput, writeStoredResults, type MutationReport } from './stored-results';
 
 const args = process.argv.slice(2);
 const targets = args.filter((arg) => !arg.startsWith('-') && (arg.startsWith('lib') || arg.endsWith('.ts')));
@@ -15,10 +17,20 @@ const globs = targets.map((target) => {
   return existsSync(path) && statSync(path).isDirectory() ? `${path}/**/*.ts` : path;
 });
 const mutate = globs.length ? ['--mutate', globs.join(',')] : [];
-// --incremental reuses the last run's results for unchanged code and tests: one file per target.
-if (passed.includes('--incremental') && !passed.includes('--incrementalFile')) {
-  const name = targets.length ? targets.join('+').replace(/[^\w+.-]+/g, '_') : 'lib';
-  passed.push('--incrementalFile', `reports/incremental/${name}.json`);
+// --incremental reuses earlier results for unchanged code and tests: those kept in the repository
+// (stored-results.ts), which this run's results then update.
+const incremental = passed.includes('--incremental') && !passed.includes('--incrementalFile');
+const INCREMENTAL_FILE = 'reports/incremental/stored.json';
+if (incremental) {
+  const stored = readStoredResults();
+  if (stored) writeIncrementalInput(stored, INCREMENTAL_FILE);
+  else rmSync(INCREMENTAL_FILE, { force: true });
+  passed.push('--incrementalFile', INCREMENTAL_FILE);
 }
 const run = spawnSync('npx', ['stryker', 'run', ...mutate, ...passed], { stdio: 'inherit' });
+if (incremental && run.status === 0) {
+  const results = JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8')) as MutationReport;
+  writeStoredResults(mergeRun(readStoredResults(), results));
+  console.log(`Stored the results in ${relative(process.cwd(), STORED_RESULTS)}: commit it. \`npm run mutate:score\` gives the score of lib/ and of each folder.`);
+}
 process.exit(run.status ?? 1);

@@ -1,0 +1,46 @@
+/**
+ * The latest mutation result of every file of lib/, kept in the repository
+ * (test/mutate/results.json.gz, Stryker's incremental report format) so that a folder measured in
+ * one session is not re-tested in the next: machines here start empty, and a run over the whole of
+ * lib/ takes hours. Each run's report replaces the stored entries of the files it mutated.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+export const STORED_RESULTS = join(import.meta.dirname, 'results.json.gz');
+
+export interface MutantResult {
+  status: string;
+}
+export interface MutationReport {
+  files: Record<string, { source: string; mutants: MutantResult[] }>;
+  testFiles?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export function readStoredResults(): MutationReport | undefined {
+  if (!existsSync(STORED_RESULTS)) return undefined;
+  return JSON.parse(gunzipSync(readFileSync(STORED_RESULTS)).toString('utf8')) as MutationReport;
+}
+
+/** Writes the stored results out as Stryker's incremental input. */
+export function writeIncrementalInput(report: MutationReport, path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(report));
+}
+
+/** The stored results with one run's report laid over them: its files and test files win. */
+export function mergeRun(stored: MutationReport | undefined, run: MutationReport): MutationReport {
+  return {
+    ...run,
+    files: { ...stored?.files, ...run.files },
+    testFiles: { ...stored?.testFiles, ...run.testFiles },
+  };
+}
+
+export function writeStoredResults(report: MutationReport): void {
+  // The machine's own path and Stryker's options say nothing about the results.
+  const { projectRoot: _root, config: _config, ...kept } = report;
+  writeFileSync(STORED_RESULTS, gzipSync(JSON.stringify(kept), { level: 9 }));
+}
