@@ -52,7 +52,11 @@ export function noteSays(text: string | undefined, required: RequiredPhrase): bo
  */
 export function alsoApplies(active: CaseLetter, suggested: readonly CaseLetter[]): CaseLetter[] {
   const pairs = (a: CaseLetter, b: CaseLetter) => CASE_SCENARIO_MAP[a].alsoAppliesWith?.includes(b) ?? false;
-  return suggested.filter((letter) => letter !== active && (pairs(active, letter) || pairs(letter, active)));
+  return suggested.filter((letter) => {
+    // Stryker disable next-line ConditionalExpression: no scenario lists itself (sop-data.test.ts), so this only keeps such a slip from listing the active scenario again
+    if (letter === active) return false;
+    return pairs(active, letter) || pairs(letter, active);
+  });
 }
 
 /** Where a required phrase comes from (shown with the finding that asks for it): its own provenance, else the step's SOP item. */
@@ -90,7 +94,8 @@ export function branchChoice(letter: CaseLetter, input: { facts: CaseFacts; curr
     decidedAt: branching.decidedAt,
     suggestion: { branch, reasons, provenance: { kind: 'ctm-assist', reason: `${label}, because ${reasons.join('; ')}` } },
   };
-  if (input.confirmed && branching.paths.some((path) => path.branch === input.confirmed)) choice.confirmed = input.confirmed;
+  const confirmed = branching.paths.find((path) => path.branch === input.confirmed)?.branch;
+  if (confirmed) choice.confirmed = confirmed;
   return choice;
 }
 
