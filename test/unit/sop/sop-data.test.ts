@@ -342,6 +342,10 @@ describe('the links between steps', () => {
       days: { 'immediate-need': 2, urgent: 7, none: 7 },
       daysFrom: { kind: 'ctm-assist', reason: expect.stringMatching(/^L\.3 gives only the range/) },
     });
+    // SOP I.4, J.4: the clock stops for the scenario's own indicator reason.
+    for (const letter of ['I', 'J'] as const) {
+      expect(sop.SCENARIOS[letter].followUps[0], letter).toMatchObject({ reason: sop.SCENARIOS[letter].reassignmentReason });
+    }
     // SOP N.1: five business days; N.2: six; O.2: 2 weeks.
     const actions = followUps.flatMap((f) => ('action' in f ? [[f.step, f.days, f.action]] : []));
     expect(actions).toEqual([

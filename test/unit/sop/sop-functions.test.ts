@@ -190,6 +190,7 @@ describe('rules that apply while a scenario is worked', () => {
       ['D', 'category'],
       ['A', 'another-plan'],
       ['A', 'category'],
+      ['L', 'cms-issue'],
       ['I', 'issue-level'],
       [undefined, 'category'],
       ['I', undefined],
@@ -197,7 +198,7 @@ describe('rules that apply while a scenario is worked', () => {
       ['M', 'category'],
     ];
     expect(cases.map(([letter, reason]) => caseScenarios.scenarioPausesClock(letter, reason))).toEqual([
-      true, true, false, false, undefined, undefined, undefined, undefined, undefined, undefined,
+      true, true, false, false, undefined, false, undefined, undefined, undefined, undefined, undefined,
     ]);
   });
 
