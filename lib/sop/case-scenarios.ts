@@ -105,9 +105,17 @@ export function confirmedPath(choice: BranchChoice): BranchPath | undefined {
   return choice.paths?.find((path) => path.branch === choice.confirmed);
 }
 
+/**
+ * The case scenario of a letter read from the page or from storage: undefined for none, a guide
+ * (M–P) or anything else. Found by its letter, so no letter needs a guard before an index.
+ */
+function caseScenarioOf(letter: string | undefined): Scenario | undefined {
+  return Object.values(CASE_SCENARIO_MAP).find((scenario) => scenario.letter === letter);
+}
+
 /** The scenario-specific lint rules that apply while `letter` is worked (none for M–P). */
 export function scenarioLint(letter: string | undefined): ScenarioLint {
-  return (letter && (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter]?.lint) || {};
+  return caseScenarioOf(letter)?.lint ?? {};
 }
 
 /**
@@ -118,7 +126,7 @@ export function scenarioLint(letter: string | undefined): ScenarioLint {
  * indicator alone then decides).
  */
 export function scenarioPausesClock(letter: string | undefined, reason: ReassignmentReason | undefined): boolean | undefined {
-  const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  const scenario = caseScenarioOf(letter);
   if (!scenario || !reason || scenario.reassignmentReason !== reason) return undefined;
   // Stryker disable next-line ConditionalExpression: a scenario's only reason-bearing follow-up is its pause for its own reason (sop-data.test.ts), matched above
   return scenario.followUps.some((f) => f.kind === 'clock-paused-while-reassignment' && f.reason === reason);
@@ -126,7 +134,7 @@ export function scenarioPausesClock(letter: string | undefined, reason: Reassign
 
 /** The scenario's follow-up of `kind`, if it has one (L's return to CMS). */
 export function followUpOf<K extends FollowUp['kind']>(letter: string | undefined, kind: K): Extract<FollowUp, { kind: K }> | undefined {
-  const scenario = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  const scenario = caseScenarioOf(letter);
   return scenario?.followUps.find((f): f is Extract<FollowUp, { kind: K }> => f.kind === kind);
 }
 
@@ -137,8 +145,9 @@ export function followUpOf<K extends FollowUp['kind']>(letter: string | undefine
  * and nothing when one does not (a category request may be I, which stays with the plan).
  */
 export function handOverOf(letter: string | undefined, reason: ReassignmentReason | undefined): HandOver | undefined {
+  // Stryker disable next-line ConditionalExpression: without a reason the steps below give undefined too (the scenarios asking none, E, F and K, hand nothing over)
   if (!reason) return undefined;
-  const own = letter ? (CASE_SCENARIO_MAP as Readonly<Record<string, Scenario>>)[letter] : undefined;
+  const own = caseScenarioOf(letter);
   if (own?.reassignmentReason === reason) return own.handsOver;
   const asking = Object.values(CASE_SCENARIO_MAP).filter((s) => s.reassignmentReason === reason);
   return asking.length > 0 && asking.every((s) => s.handsOver) ? asking[0]!.handsOver : undefined;

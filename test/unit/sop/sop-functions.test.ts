@@ -179,7 +179,7 @@ describe('rules that apply while a scenario is worked', () => {
   it('lint rules: the scenario\'s own, none for a scenario without, a guide or no letter', () => {
     expect(caseScenarios.scenarioLint('A')).toBe(sop.SCENARIOS.A.lint);
     expect(caseScenarios.scenarioLint('F')).toEqual({ caseworkerName: { step: 'F.3.c' } });
-    for (const letter of ['C', 'M', 'Z', '', undefined]) expect(caseScenarios.scenarioLint(letter), String(letter)).toEqual({});
+    for (const letter of ['C', 'M', 'Z', '', 'toString', undefined]) expect(caseScenarios.scenarioLint(letter), String(letter)).toEqual({});
   });
 
   // SOP I.4 and J.4 stop the clock; D.4 asks the category reason without saying so.
@@ -194,11 +194,12 @@ describe('rules that apply while a scenario is worked', () => {
       ['I', 'issue-level'],
       [undefined, 'category'],
       ['I', undefined],
+      ['E', undefined],
       ['Z', 'category'],
       ['M', 'category'],
     ];
     expect(cases.map(([letter, reason]) => caseScenarios.scenarioPausesClock(letter, reason))).toEqual([
-      true, true, false, false, undefined, false, undefined, undefined, undefined, undefined, undefined,
+      true, true, false, false, undefined, false, undefined, undefined, undefined, undefined, undefined, undefined,
     ]);
   });
 
