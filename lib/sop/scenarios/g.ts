@@ -26,22 +26,22 @@ const EMPLOYER_GROUP_COVERAGE =
 const ACCESS_TO_CARE =
   /\b(?:access\s+to\s+(?:care|treatment|a\s+doctor|services)|(?:cannot|can't|can\s+not|unable\s+to)\s+(?:get|see|receive|access)\s+(?:care|treatment|a\s+doctor|my\s+doctor|her\s+doctor|his\s+doctor|services)|denied\s+(?:care|treatment|services)|needs?\s+(?:care|treatment|surgery)\s+(?:now|immediately|right\s+away|urgently))\b/i;
 
-/** SOP G.4: what makes a valid RD critical. */
+/** SOP G.4: what makes a valid RD critical. Each reason ends citing the item that states it. */
 const CRITICAL_CRITERIA: readonly Criterion[] = [
-  { step: 'G.4', issueLevel: 'immediate-need', reason: 'the issue level is Immediate Need, always critical (SOP G.4)' },
+  { step: 'G.4', issueLevel: 'immediate-need' as const, reason: 'the issue level is Immediate Need, always critical' },
   {
     step: 'G.4.a',
-    planTypes: ['MA-PD'],
+    planTypes: ['MA-PD'] as const,
     summary: { all: [ACCESS_TO_CARE], withinWords: 0 },
-    reason: 'an MA-PD contract and the summary is about immediate access to care (SOP G.4.a)',
+    reason: 'an MA-PD contract and the summary is about immediate access to care',
   },
   {
     step: 'G.4.b',
-    planTypes: ['MA-PD', 'PDP'],
+    planTypes: ['MA-PD', 'PDP'] as const,
     summary: { all: [OPT_OUT, EMPLOYER_GROUP_COVERAGE], withinWords: 12 },
-    reason: 'the summary is about opting out because of employer group coverage (SOP G.4.b)',
+    reason: 'the summary is about opting out because of employer group coverage',
   },
-];
+].map((criterion) => ({ ...criterion, reason: `${criterion.reason} (SOP ${criterion.step})` }));
 
 const PATHS: readonly BranchPath[] = [
   {
