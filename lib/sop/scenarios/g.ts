@@ -4,7 +4,7 @@ import type { BranchPath, Branching, RdBranch, Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
 import { WEIGHT } from '../../detect/weights';
 import { describe, rdCategory } from '../../detect/categories';
-import { backsCmsIssue } from './shared';
+import { backsCmsIssue, summarySays } from './shared';
 
 export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 /** The SOP asks the note to say the case "has been referred to IntegriGuard" (G.6.a). */
@@ -222,7 +222,7 @@ export const G: Scenario = {
     signals: ({ facts, summary }) => {
       const rd = rdCategory(facts);
       if (rd) return [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }];
-      return summary && SAYS_RD.test(summary) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of a retroactive disenrollment (SOP G)' }] : [];
+      return summarySays(summary, SAYS_RD) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of a retroactive disenrollment (SOP G)' }] : [];
     },
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('G')),
   },

@@ -275,6 +275,12 @@ describe('the reassignment indicator (SOP A.2, C.2, D.2, I.2, J.2)', () => {
     expect(shared.backsCmsIssue(checked('cms-issue', false), true)).toEqual([]);
   });
 
+  it('a summary says what a scenario pattern looks for; no summary says nothing', () => {
+    expect(shared.summarySays('Asks about an enrollment exception.', /\benrollment exception\b/i)).toBe(true);
+    expect(shared.summarySays('Asks about a refill.', /\benrollment exception\b/i)).toBe(false);
+    expect(shared.summarySays(undefined, /\benrollment exception\b/i)).toBe(false);
+  });
+
   // SOP D.3, I.3: the requested category is chosen under "Requested Complaint Category".
   it('names a requested category once one is chosen', () => {
     expect(shared.requestedCategoryReason({ ...facts, requestedCategory: 'Pricing' })).toBe('A requested complaint category is chosen ("Pricing")');
