@@ -15,7 +15,7 @@ export const B: Scenario = {
     {
       id: 'B.1',
       text: 'Write in the Current Entry (Plan Response):',
-      cite: 'if known, the name and/or contract number of the Plan to where the complaint must be reassigned and ,',
+      cite: 'Plan A indicates in the Current Entry (Plan Response) field',
     },
     {
       id: 'B.1.a',

@@ -4,17 +4,17 @@ import type { BranchPath, Branching, RdBranch, Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
 import { WEIGHT } from '../../detect/weights';
 import { describe, rdCategory } from '../../detect/categories';
-import { backsCmsIssue } from './shared';
+import { backsCmsIssue, summarySays } from './shared';
 
 export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 /** The SOP asks the note to say the case "has been referred to IntegriGuard" (G.6.a). */
 export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
 /**
  * G.6.a asks for that meaning, not those words: "referred/sent/forwarded … to IntegriGuard" or
- * "IntegriGuard referral" says it; "not (yet) referred" does not.
+ * "IntegriGuard referral" says it; "not (yet) referred" and "(yet to) be referred" do not.
  */
 const REFERRED_TO_INTEGRIGUARD =
-  /(?<!\b(?:not|never|yet\s+to\s+be|be)\s+(?:been\s+|yet\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
+  /(?<!\b(?:not|never|be)\s+(?:been\s+|yet\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
 /** The summary speaks of a retroactive disenrollment (not a retroactive enrollment). */
 const SAYS_RD = /\bretro(?:active(?:ly)?)?[-\s]*dis[-\s]?enrol{1,2}(?:ment|ed)?s?\b|\bdis[-\s]?enrol{1,2}ed\s+retroactively\b/i;
 const INTEGRIGUARD_MEANING = { what: 'that the case has been referred to IntegriGuard', pattern: REFERRED_TO_INTEGRIGUARD };
@@ -26,22 +26,22 @@ const EMPLOYER_GROUP_COVERAGE =
 const ACCESS_TO_CARE =
   /\b(?:access\s+to\s+(?:care|treatment|a\s+doctor|services)|(?:cannot|can't|can\s+not|unable\s+to)\s+(?:get|see|receive|access)\s+(?:care|treatment|a\s+doctor|my\s+doctor|her\s+doctor|his\s+doctor|services)|denied\s+(?:care|treatment|services)|needs?\s+(?:care|treatment|surgery)\s+(?:now|immediately|right\s+away|urgently))\b/i;
 
-/** SOP G.4: what makes a valid RD critical. */
+/** SOP G.4: what makes a valid RD critical. Each reason ends citing the item that states it. */
 const CRITICAL_CRITERIA: readonly Criterion[] = [
-  { step: 'G.4', issueLevel: 'immediate-need', reason: 'the issue level is Immediate Need, always critical (SOP G.4)' },
+  { step: 'G.4', issueLevel: 'immediate-need' as const, reason: 'the issue level is Immediate Need, always critical' },
   {
     step: 'G.4.a',
-    planTypes: ['MA-PD'],
+    planTypes: ['MA-PD'] as const,
     summary: { all: [ACCESS_TO_CARE], withinWords: 0 },
-    reason: 'an MA-PD contract and the summary is about immediate access to care (SOP G.4.a)',
+    reason: 'an MA-PD contract and the summary is about immediate access to care',
   },
   {
     step: 'G.4.b',
-    planTypes: ['MA-PD', 'PDP'],
+    planTypes: ['MA-PD', 'PDP'] as const,
     summary: { all: [OPT_OUT, EMPLOYER_GROUP_COVERAGE], withinWords: 12 },
-    reason: 'the summary is about opting out because of employer group coverage (SOP G.4.b)',
+    reason: 'the summary is about opting out because of employer group coverage',
   },
-];
+].map((criterion) => ({ ...criterion, reason: `${criterion.reason} (SOP ${criterion.step})` }));
 
 const PATHS: readonly BranchPath[] = [
   {
@@ -71,7 +71,9 @@ function suggest({ facts, currentEntry, summary }: Parameters<Branching['suggest
   if (containsPhrase(currentEntry, CRITICAL_RD_PHRASE)) critical.unshift(`the Current Entry says "${CRITICAL_RD_PHRASE}" (G.5.a)`);
   if (facts.reassignmentRequested && facts.reassignmentReason === 'cms-issue') critical.unshift('the reassignment box is checked as a CMS issue (G.5.a)');
   if (critical.length) return { branch: 'critical', reasons: critical };
-  if (/integriguard/i.test(currentEntry ?? '')) return { branch: 'non-critical', reasons: ['the Current Entry mentions IntegriGuard (G.6.a)'] };
+  // Stryker disable next-line LogicalOperator,StringLiteral: a missing Current Entry tested as text reads "undefined", which names no IntegriGuard either
+  const entry = currentEntry ?? '';
+  if (/integriguard/i.test(entry)) return { branch: 'non-critical', reasons: ['the Current Entry mentions IntegriGuard (G.6.a)'] };
   return {
     branch: 'non-critical',
     reasons: ['no G.4 criterion shows: not Immediate Need, and the summary names neither immediate access to care (MA-PD) nor an opt-out for employer group coverage'],
@@ -220,7 +222,7 @@ export const G: Scenario = {
     signals: ({ facts, summary }) => {
       const rd = rdCategory(facts);
       if (rd) return [{ weight: WEIGHT.category, reason: `${describe(rd)}: a retroactive disenrollment` }];
-      return summary && SAYS_RD.test(summary) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of a retroactive disenrollment (SOP G)' }] : [];
+      return summarySays(summary, SAYS_RD) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of a retroactive disenrollment (SOP G)' }] : [];
     },
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('G')),
   },

@@ -2,7 +2,7 @@ import type { Scenario } from '../types';
 import { DO_NOT_CLOSE_TEXT, KEEP_OPEN } from './shared';
 import { WEIGHT } from '../../detect/weights';
 import { describe, enrollmentExceptionCategory } from '../../detect/categories';
-import { backsCmsIssue } from './shared';
+import { backsCmsIssue, summarySays } from './shared';
 
 export const EE_PHRASE = 'EE Complaint';
 
@@ -62,7 +62,7 @@ export const H: Scenario = {
     signals: ({ facts, summary }) => {
       const ee = enrollmentExceptionCategory(facts);
       if (ee) return [{ weight: WEIGHT.category, reason: `${describe(ee)}: an enrollment exception` }];
-      return summary && SAYS_EE.test(summary) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of an enrollment exception (SOP H)' }] : [];
+      return summarySays(summary, SAYS_EE) ? [{ weight: WEIGHT.summaryNamesScenario, reason: 'The summary speaks of an enrollment exception (SOP H)' }] : [];
     },
     corroborate: ({ facts }, found) => backsCmsIssue(facts, found('H')),
   },

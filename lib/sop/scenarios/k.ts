@@ -69,5 +69,10 @@ export const K: Scenario = {
   tieRank: 11,
 };
 
-/** The note rules of SOP K.1.a–e, K.2 and K.3, for the note linter. */
-export const NOTE_RULES = K.steps.filter((step) => /^K\.(?:1\.[a-e]|2|3)$/.test(step.id));
+/**
+ * The note rules of SOP K.1.a–e, K.2 and K.3, for the note linter (K.1's length has a check of its
+ * own; K.4 points to examples). Named one by one: a pattern over the ids would have changes
+ * (anchors, ranges) that pick the same steps from these ids.
+ */
+const NOTE_RULE_IDS: readonly string[] = ['K.1.a', 'K.1.b', 'K.1.c', 'K.1.d', 'K.1.e', 'K.2', 'K.3'];
+export const NOTE_RULES = K.steps.filter((step) => NOTE_RULE_IDS.includes(step.id));

@@ -1,7 +1,7 @@
 import type { Scenario } from '../types';
 import { KEEP_OPEN } from './shared';
 import { WEIGHT } from '../../detect/weights';
-import { backsCmsIssue } from './shared';
+import { backsCmsIssue, summarySays } from './shared';
 
 export const CIS_CONGRESSIONAL_PHRASE = 'CIS or Congressional Resolution';
 
@@ -79,7 +79,7 @@ export const L: Scenario = {
     signals: ({ facts, summary }) => [
       ...(facts.cisControlled === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Is This Complaint Controlled in CIS? is Yes' }] : []),
       ...(facts.pressOrHillInterest === 'yes' ? [{ weight: WEIGHT.cmsFlag, reason: 'Press or Hill Interest is Yes' }] : []),
-      ...(facts.cisControlled === undefined && facts.pressOrHillInterest === undefined && summary && NAMES_CONGRESS.test(summary)
+      ...(facts.cisControlled === undefined && facts.pressOrHillInterest === undefined && summarySays(summary, NAMES_CONGRESS)
         ? [
             {
               weight: WEIGHT.summaryNamesScenario,

@@ -1,12 +1,25 @@
 /**
  * Scenario G's two paths (SOP G.4–G.6): CTM Assist suggests one, with its reasons; the caseworker
  * confirms it. G.4.b counts only an opt-out because of employer group coverage, not the word.
+ *
+ * The modules are imported afresh before each test (not at the top of the file): G's paths,
+ * criteria and patterns are built at import, and only what is built under the test that checks
+ * it is counted by the mutation run (Stryker's ignoreStatic).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFacts, CaseSnapshot } from '../../../lib/case';
-import { evaluateCase } from '../../../lib/evaluate-case';
-import { branchChoice } from '../../../lib/sop/case-scenarios';
-import { keepOpenMessage, keepOpenStep } from '../../../lib/checklist/closing';
+
+let evaluateCase: typeof import('../../../lib/evaluate-case').evaluateCase;
+let branchChoice: typeof import('../../../lib/sop/case-scenarios').branchChoice;
+let keepOpenMessage: typeof import('../../../lib/checklist/closing').keepOpenMessage;
+let keepOpenStep: typeof import('../../../lib/checklist/closing').keepOpenStep;
+
+beforeEach(async () => {
+  vi.resetModules();
+  ({ evaluateCase } = await import('../../../lib/evaluate-case'));
+  ({ branchChoice } = await import('../../../lib/sop/case-scenarios'));
+  ({ keepOpenMessage, keepOpenStep } = await import('../../../lib/checklist/closing'));
+});
 
 const rd: CaseFacts = { complaintId: '4100808', category: 'Retroactive Disenrollment', contractNumber: 'S1234', issueLevel: 'none' };
 const suggest = (summary: string, facts: Partial<CaseFacts> = {}) => branchChoice('G', { facts: { ...rd, ...facts }, summary }).suggestion;
@@ -15,7 +28,7 @@ function snapshot(facts: Partial<CaseFacts>, summary?: string, currentEntry?: st
   return { facts: { ...rd, ...facts }, currentEntry, pageErrors: [], phi: { summary } as CaseSnapshot['phi'], missing: [], malformed: [], conflicts: [] };
 }
 const settings = { schemaVersion: 1 as const, contracts: ['S1234'] };
-const phrasesOf = (evaluation: ReturnType<typeof evaluateCase>) => (evaluation.lint.requiredPhrases ?? []).map((p) => (typeof p === 'string' ? p : p.phrase));
+const phrasesOf = (evaluation: ReturnType<typeof import('../../../lib/evaluate-case').evaluateCase>) => (evaluation.lint.requiredPhrases ?? []).map((p) => (typeof p === 'string' ? p : p.phrase));
 
 describe('SOP G.4.b: opt-out because of employer group coverage, by meaning', () => {
   it.each([

@@ -1,10 +1,21 @@
 /**
  * One function gives the phrases a scenario asks the Current Entry for (SOP D.1.a, G.5.a,
  * G.6.a, H.1.a, L.2): the panel, the checklist, detection and the lint all read it.
+ *
+ * The modules are imported afresh before each test (not at the top of the file): the phrases
+ * are tables built at import, and only a table built under the test that checks it is counted
+ * by the mutation run (Stryker's ignoreStatic).
  */
-import { describe, expect, it } from 'vitest';
-import * as caseScenarios from '../../../lib/sop/case-scenarios';
-import * as sop from '../../../lib/sop';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+let caseScenarios: typeof import('../../../lib/sop/case-scenarios');
+let sop: typeof import('../../../lib/sop');
+
+beforeEach(async () => {
+  vi.resetModules();
+  caseScenarios = await import('../../../lib/sop/case-scenarios');
+  sop = await import('../../../lib/sop');
+});
 
 describe('required phrases, one concept', () => {
   it('lib/sop and the case-scenario registry share one requiredPhrases', () => {

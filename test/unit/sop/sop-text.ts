@@ -6,5 +6,5 @@ export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-// Vitest runs from the repository root (happy-dom's import.meta.url is not a file URL).
+// Vitest runs from the repository root (in the browser-like test environment import.meta.url is not a file URL).
 export const SOP_TEXT = normalise(readFileSync(resolve(process.cwd(), 'docs/sop/ctm-plan-sop-2007.txt'), 'utf8'));

@@ -1,15 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import {
-  CASE_LETTERS,
-  DEFINITIONS,
-  GUIDE_LETTERS,
-  ISSUE_LEVEL_DEFINITIONS,
-  LETTERS,
-  NOTE_RULES,
-  SCENARIOS,
-  parentStepId,
-  requiredPhrases,
-} from '../../../lib/sop';
+/**
+ * The SOP as data (lib/sop): every step id, quote, phrase and definition against the SOP text.
+ *
+ * The module is imported afresh before each test (not at the top of the file): its tables are
+ * built at import, and only a table built under the test that checks it is counted by the
+ * mutation run (Stryker's ignoreStatic).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { normalise, SOP_TEXT } from './sop-text';
 
 /**
@@ -39,24 +35,31 @@ const SOP_STEP_IDS: Record<string, string[]> = {
   P: ['P.1', 'P.2', 'P.2.a', 'P.2.b', 'P.2.c', 'P.2.d'],
 };
 
-const allScenarios = LETTERS.map((letter) => SCENARIOS[letter]);
+let sop: typeof import('../../../lib/sop');
+let allScenarios: import('../../../lib/sop').Scenario[];
+
+beforeEach(async () => {
+  vi.resetModules();
+  sop = await import('../../../lib/sop');
+  allScenarios = sop.LETTERS.map((letter) => sop.SCENARIOS[letter]);
+});
 
 describe('the SOP as data', () => {
   it('has all sixteen scenarios A–P, A–L about one case and M–P as guides', () => {
-    expect(Object.keys(SOP_STEP_IDS)).toEqual([...LETTERS]);
-    for (const letter of CASE_LETTERS) expect(SCENARIOS[letter].caseScenario, letter).toBe(true);
-    for (const letter of GUIDE_LETTERS) expect(SCENARIOS[letter].caseScenario, letter).toBe(false);
+    expect(Object.keys(SOP_STEP_IDS)).toEqual([...sop.LETTERS]);
+    for (const letter of sop.CASE_LETTERS) expect(sop.SCENARIOS[letter].caseScenario, letter).toBe(true);
+    for (const letter of sop.GUIDE_LETTERS) expect(sop.SCENARIOS[letter].caseScenario, letter).toBe(false);
   });
 
   it.each(Object.entries(SOP_STEP_IDS))('scenario %s has exactly the SOP\'s numbered steps, in order', (letter, ids) => {
-    expect(SCENARIOS[letter as keyof typeof SCENARIOS].steps.map((step) => step.id)).toEqual(ids);
+    expect(sop.SCENARIOS[letter as keyof typeof sop.SCENARIOS].steps.map((step) => step.id)).toEqual(ids);
   });
 
   it('step ids are unique across the SOP and every sub-step has its parent', () => {
     const ids = allScenarios.flatMap((s) => s.steps.map((step) => step.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) {
-      const parent = parentStepId(id);
+      const parent = sop.parentStepId(id);
       if (parent) expect(ids, `${id} needs ${parent}`).toContain(parent);
     }
   });
@@ -69,8 +72,8 @@ describe('the SOP as data', () => {
         ...s.notes.map((note) => ({ where: `${s.letter} note`, cite: note.cite })),
         ...s.followUps.map((f) => ({ where: `${f.step} follow-up`, cite: f.cite })),
       ]),
-      ...DEFINITIONS.map((d) => ({ where: `key ${d.key}`, cite: d.cite })),
-      ...ISSUE_LEVEL_DEFINITIONS.flatMap((d) => (d.cite === undefined ? [] : [{ where: d.level, cite: d.cite }])),
+      ...sop.DEFINITIONS.map((d) => ({ where: `key ${d.key}`, cite: d.cite })),
+      ...sop.ISSUE_LEVEL_DEFINITIONS.flatMap((d) => (d.cite === undefined ? [] : [{ where: d.level, cite: d.cite }])),
     ];
     const missing = cites.filter(({ cite }) => !SOP_TEXT.includes(normalise(cite)));
     expect(missing).toEqual([]);
@@ -91,14 +94,14 @@ describe('the SOP as data', () => {
   // The SOP's issue level definitions (under J) define Immediate Need and Urgent only; the
   // "egregious" clause is about reclassifying to Immediate Need, not a definition of None.
   it('cites no SOP clause for the None issue level, and says the definition is ours', () => {
-    const none = ISSUE_LEVEL_DEFINITIONS.find((d) => d.level === 'none');
+    const none = sop.ISSUE_LEVEL_DEFINITIONS.find((d) => d.level === 'none');
     expect(none?.cite).toBeUndefined();
     expect(none?.provenance?.kind).toBe('ctm-assist');
   });
 
   // SOP G.6 names IntegriGuard only; "retroactive processing contractor" is not the SOP's wording.
   it('calls IntegriGuard by the SOP\'s name only', () => {
-    const g6 = SCENARIOS.G.steps.find((step) => step.id === 'G.6');
+    const g6 = sop.SCENARIOS.G.steps.find((step) => step.id === 'G.6');
     expect(g6?.text).not.toMatch(/retroactive processing contractor/i);
   });
 
@@ -108,7 +111,7 @@ describe('the SOP as data', () => {
 
   // SOP D.1.a, G.5.a, G.6.a, H.1.a, L.2: the exact note phrases.
   it('requires the SOP note phrases of D, G, H and L', () => {
-    const phrases = (...args: Parameters<typeof requiredPhrases>) => requiredPhrases(...args).map((p) => p.phrase);
+    const phrases = (...args: Parameters<typeof sop.requiredPhrases>) => sop.requiredPhrases(...args).map((p) => p.phrase);
     expect(phrases('D')).toEqual(['CTM Case Not Part D']);
     expect(phrases('G', 'critical')).toEqual(['CRITICAL RD']);
     expect(phrases('G', 'non-critical')).toEqual(['referred to IntegriGuard']);
@@ -133,7 +136,7 @@ describe('the SOP as data', () => {
 
   // SOP A.2, B.2, C.2, D.2, G.5.a, H.2, I.2, J.2, L.4: the indicator's reason.
   it('gives each reassigning scenario its indicator reason', () => {
-    const reasons = Object.fromEntries(CASE_LETTERS.map((l) => [l, SCENARIOS[l].reassignmentReason]));
+    const reasons = Object.fromEntries(sop.CASE_LETTERS.map((l) => [l, sop.SCENARIOS[l].reassignmentReason]));
     expect(reasons).toEqual({
       A: 'another-plan', B: 'another-plan', C: 'cms-issue', D: 'category', E: undefined, F: undefined,
       G: 'cms-issue', H: 'cms-issue', I: 'category', J: 'issue-level', K: undefined, L: 'cms-issue',
@@ -142,10 +145,10 @@ describe('the SOP as data', () => {
 
   // SOP A.3, B.3, C.3, D.4, G.5.c, G.6.a, H.3, I.4, J.4, L.5: do NOT close.
   it('keeps open exactly the scenarios whose steps say not to close', () => {
-    const keepOpen = CASE_LETTERS.filter((l) => SCENARIOS[l].keepOpen);
+    const keepOpen = sop.CASE_LETTERS.filter((l) => sop.SCENARIOS[l].keepOpen);
     expect(keepOpen).toEqual(['A', 'B', 'C', 'D', 'G', 'H', 'I', 'J', 'L']);
     for (const letter of keepOpen) {
-      const guarded = SCENARIOS[letter].steps.some((step) => step.checks?.some((c) => c.kind === 'keep-open'));
+      const guarded = sop.SCENARIOS[letter].steps.some((step) => step.checks?.some((c) => c.kind === 'keep-open'));
       expect(guarded, letter).toBe(true);
     }
   });
@@ -163,27 +166,27 @@ describe('the SOP as data', () => {
 
   it('starts the follow-ups the deadline engine needs', () => {
     // SOP L.3: back to CMS in 2 to 7 days by issue level.
-    expect(SCENARIOS.L.followUps).toContainEqual(expect.objectContaining({ kind: 'return-to-cms', days: { 'immediate-need': 2, urgent: 7, none: 7 } }));
+    expect(sop.SCENARIOS.L.followUps).toContainEqual(expect.objectContaining({ kind: 'return-to-cms', days: { 'immediate-need': 2, urgent: 7, none: 7 } }));
     // SOP E note: 3 attempts, the 4th in writing.
-    expect(SCENARIOS.E.followUps).toContainEqual(expect.objectContaining({ kind: 'contact-attempts', attempts: 4, writtenAttempt: 4 }));
+    expect(sop.SCENARIOS.E.followUps).toContainEqual(expect.objectContaining({ kind: 'contact-attempts', attempts: 4, writtenAttempt: 4 }));
     // SOP I.4, J.4: the clock stops while the indicator is checked.
-    expect(SCENARIOS.I.followUps).toContainEqual(expect.objectContaining({ kind: 'clock-paused-while-reassignment', reason: 'category' }));
-    expect(SCENARIOS.J.followUps).toContainEqual(expect.objectContaining({ kind: 'clock-paused-while-reassignment', reason: 'issue-level' }));
+    expect(sop.SCENARIOS.I.followUps).toContainEqual(expect.objectContaining({ kind: 'clock-paused-while-reassignment', reason: 'category' }));
+    expect(sop.SCENARIOS.J.followUps).toContainEqual(expect.objectContaining({ kind: 'clock-paused-while-reassignment', reason: 'issue-level' }));
     // SOP N.1, N.2: 5 and 6 business days.
-    expect(SCENARIOS.N.followUps.map((f) => f.kind === 'business-days' && f.days)).toEqual([5, 6]);
+    expect(sop.SCENARIOS.N.followUps.map((f) => f.kind === 'business-days' && f.days)).toEqual([5, 6]);
     // SOP O.2: 2 weeks or longer.
-    expect(SCENARIOS.O.followUps).toContainEqual(expect.objectContaining({ kind: 'expected-wait', days: 14 }));
+    expect(sop.SCENARIOS.O.followUps).toContainEqual(expect.objectContaining({ kind: 'expected-wait', days: 14 }));
   });
 
   // SOP K.1.a–e, K.2, K.3.
   it('exposes the K note rules', () => {
-    expect(NOTE_RULES.map((step) => step.id)).toEqual(['K.1.a', 'K.1.b', 'K.1.c', 'K.1.d', 'K.1.e', 'K.2', 'K.3']);
+    expect(sop.NOTE_RULES.map((step) => step.id)).toEqual(['K.1.a', 'K.1.b', 'K.1.c', 'K.1.d', 'K.1.e', 'K.2', 'K.3']);
   });
 
   // SOP key 1–18 and the issue level definitions under J.
   it('has the 18 key definitions and the three issue levels', () => {
-    expect(DEFINITIONS.map((d) => d.key)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
-    expect(ISSUE_LEVEL_DEFINITIONS.map((d) => [d.level, d.daysOfMedication])).toEqual([
+    expect(sop.DEFINITIONS.map((d) => d.key)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(sop.ISSUE_LEVEL_DEFINITIONS.map((d) => [d.level, d.daysOfMedication])).toEqual([
       ['immediate-need', { min: 0, max: 2 }],
       ['urgent', { min: 3, max: 14 }],
       ['none', undefined],
