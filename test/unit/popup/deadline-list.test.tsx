@@ -11,20 +11,26 @@ const CASES = [
   tc('400', { status: 'done', doneByUser: true }),
 ];
 
+// Each test renders into a page of its own: other test files may share the document.
+let root: HTMLElement;
 function mount(overrides: Partial<DeadlineListProps> = {}) {
   const props = deadlineListProps(CASES, overrides);
-  render(<DeadlineList {...props} />, document.body);
+  root = document.body.appendChild(document.createElement('div'));
+  render(<DeadlineList {...props} />, root);
   return props;
 }
 
-afterEach(() => render(null, document.body));
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
 
-const q = <T extends Element = HTMLElement>(sel: string) => document.body.querySelector<T & HTMLElement>(sel);
+const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & HTMLElement>(sel);
 
 describe('DeadlineList', () => {
   it('lists open cases soonest due first with the test hooks', () => {
     mount();
-    const ids = [...document.querySelectorAll('[data-case]')].map((el) => el.getAttribute('data-case'));
+    const ids = [...root.querySelectorAll('[data-case]')].map((el) => el.getAttribute('data-case'));
     expect(ids).toEqual(['200', '100', '300']);
     const overdue = q('[data-case="200"]');
     expect(overdue?.getAttribute('data-overdue')).toBe('true');
@@ -68,8 +74,9 @@ describe('DeadlineList', () => {
 
   it('filters: overdue shows only overdue; done shows the undo button', () => {
     mount({ filter: 'overdue' });
-    expect([...document.querySelectorAll('[data-case]')].map((e) => e.getAttribute('data-case'))).toEqual(['200']);
-    render(null, document.body);
+    expect([...root.querySelectorAll('[data-case]')].map((e) => e.getAttribute('data-case'))).toEqual(['200']);
+    render(null, root);
+    root.remove();
     const props = mount({ filter: 'done' });
     q('[data-undo="400"]')?.click();
     expect(props.onUndo).toHaveBeenCalledWith('400');
@@ -99,8 +106,8 @@ describe('DeadlineList', () => {
 
   it('labels every checkbox and disables the email with nothing selected', () => {
     mount();
-    const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    const labels = boxes.map((box) => document.querySelector(`label[for="${box.id}"]`)?.textContent ?? '(no label)');
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const labels = boxes.map((box) => root.querySelector(`label[for="${box.id}"]`)?.textContent ?? '(no label)');
     expect(labels.map((label) => /Complaint (\d+)/.exec(label)?.[1])).toEqual(['200', '100', '300']);
     expect(q<HTMLButtonElement>('[data-email-selected]')?.disabled).toBe(true);
   });
