@@ -2,12 +2,12 @@
  * Each case and wording rule's finding exactly as the caseworker sees it: the words quoted, the
  * place, the severity, the SOP item in the message, and nothing found where the note says it.
  * Rules are called directly; each test uses notes no earlier test used (the note scan keeps the
- * last note it scanned).
+ * last note it scanned). contact-date-missing is imported afresh inside its tests: other test
+ * files lint while they are collected, and its checks must run under the test that states them.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { caseworkerName } from '../../../lib/lint/rules/caseworker-name';
 import { contactAttempts } from '../../../lib/lint/rules/contact-attempts';
-import { contactDateMissing } from '../../../lib/lint/rules/contact-date-missing';
 import { referralTargetMissing } from '../../../lib/lint/rules/referral-target-missing';
 import { replyCode } from '../../../lib/lint/rules/reply-code';
 import { systemNamed } from '../../../lib/lint/rules/system-named';
@@ -73,8 +73,14 @@ describe('contact-attempts (SOP E note: at least 3 attempts, the 4th in writing)
   });
 });
 
+async function freshContactDateMissing() {
+  vi.resetModules();
+  return (await import('../../../lib/lint/rules/contact-date-missing')).contactDateMissing;
+}
+
 describe('contact-date-missing (SOP K.2: the date of each contact)', () => {
-  it('quotes the contact words and points at them', () => {
+  it('quotes the contact words and points at them', async () => {
+    const contactDateMissing = await freshContactDateMissing();
     expect(contactDateMissing('Case open.\nSpoke with member.', {})).toEqual([
       {
         rule: 'contact-date-missing',
@@ -86,7 +92,8 @@ describe('contact-date-missing (SOP K.2: the date of each contact)', () => {
     ]);
   });
 
-  it('"dates above" on another line does not excuse this line', () => {
+  it('"dates above" on another line does not excuse this line', async () => {
+    const contactDateMissing = await freshContactDateMissing();
     expect(contactDateMissing('Dates listed above.\nCalled member.', {}).map((f) => [f.start, f.end])).toEqual([[20, 26]]);
     expect(contactDateMissing('Called member (dates above).', {})).toEqual([]);
   });
