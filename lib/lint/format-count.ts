@@ -6,6 +6,7 @@
 export function formatCount(n: number): string {
   const digits = String(Math.abs(Math.trunc(n)));
   let out = '';
+  // Stryker disable next-line EqualityOperator: at i = 0 the slice is empty and adds nothing
   for (let i = digits.length; i > 0; i -= 3) out = (i > 3 ? ',' : '') + digits.slice(Math.max(0, i - 3), i) + out;
   return n < 0 ? `-${out}` : out;
 }

@@ -36,6 +36,7 @@ export function submittedLength(text: string): number {
  */
 export function indexPastLimit(text: string, limit: number = NOTE_LIMIT): number {
   let count = 0;
+  // Stryker disable next-line EqualityOperator: one more round at i = text.length returns text.length, as after the loop
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const width = c === LF || c === CR ? 2 : 1;

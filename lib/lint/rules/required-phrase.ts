@@ -16,23 +16,22 @@ import { lowerCaseOf } from '../lower-case';
 import type { Finding, LintContext, Rule } from '../types';
 
 // One compiled pattern per phrase, kept: phrases come from a short, fixed SOP list.
-const patterns = new Map<string, RegExp | null>();
+const patterns = new Map<string, RegExp>();
 
-/** The phrase as a pattern over the lower-cased note: any run of spaces, either kind of quote. */
-function patternFor(phrase: string): RegExp | null {
+/**
+ * The phrase as a pattern over the lower-cased note: any run of spaces, either kind of quote. A
+ * blank phrase gives the empty pattern, which every note satisfies.
+ */
+function patternFor(phrase: string): RegExp {
   let pattern = patterns.get(phrase);
+  // Stryker disable next-line ConditionalExpression: the cache only saves rebuilding the same pattern from the same phrase
   if (pattern !== undefined) return pattern;
-  const words = phrase.trim().toLowerCase().split(/[\s\u00a0\u202f]+/).filter((w) => w !== '');
-  pattern =
-    words.length === 0
-      ? null
-      : new RegExp(
-          words
-            .map((w) =>
-              w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['‘’]/g, "['‘’]").replace(/["“”]/g, '["“”]'),
-            )
-            .join('[\\s\\u00a0\\u202f]+'),
-        );
+  const words = phrase.trim().toLowerCase().split(/[\s\u00a0\u202f]+/);
+  pattern = new RegExp(
+    words
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['‘’]/g, "['‘’]").replace(/["“”]/g, '["“”]'))
+      .join('[\\s\\u00a0\\u202f]+'),
+  );
   patterns.set(phrase, pattern);
   return pattern;
 }
@@ -41,8 +40,7 @@ type Required = string | ScenarioPhrase;
 
 function said(required: Required, text: string, lower: string): boolean {
   if (typeof required !== 'string' && required.meaning) return required.meaning.pattern.test(text);
-  const pattern = patternFor(typeof required === 'string' ? required : required.phrase);
-  return pattern === null || pattern.test(lower);
+  return patternFor(typeof required === 'string' ? required : required.phrase).test(lower);
 }
 
 /** Who asks, and where: "Scenario G, which also applies (SOP G.5.a)". */
