@@ -8,15 +8,17 @@ let lastText: string | undefined;
 let lastLower = '';
 
 export function lowerCaseOf(text: string): string {
+  // Stryker disable next-line ConditionalExpression: the memo only saves time; the same text lower-cases to the same result
   if (text === lastText) return lastLower;
   let lower = text.toLowerCase();
   // A few characters lower-case to two code units (İ → i̇); keep those as they are so that
-  // index i of `lower` is always index i of `text`.
+  // index i of `lower` is always index i of `text`. Every other character, ASCII included, is
+  // still lower-cased.
   if (lower.length !== text.length) {
-    lower = text.replace(/[^\x00-\x7f]/gu, (c) => {
+    lower = Array.from(text, (c) => {
       const l = c.toLowerCase();
       return l.length === c.length ? l : c;
-    });
+    }).join('');
   }
   lastText = text;
   lastLower = lower;

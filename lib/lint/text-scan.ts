@@ -17,15 +17,13 @@ let lastBreaks: number[] = [];
 
 /** Positions of every "\n" and "\r" in the text, ascending. */
 function lineBreaksOf(text: string): number[] {
+  // Stryker disable next-line ConditionalExpression: the memo only saves time; the same text has the same breaks
   if (text === lastText) return lastBreaks;
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  let crs = false;
-  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
-    breaks.push(i);
-    crs = true;
-  }
-  if (crs) breaks.sort((x, y) => x - y);
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) breaks.push(i);
+  // Without a CR the list is already in order, and sorting it is one pass.
+  breaks.sort((x, y) => x - y);
   lastText = text;
   lastBreaks = breaks;
   return breaks;
@@ -62,6 +60,7 @@ export function sentenceBounds(text: string, index: number, max = 240): [number,
   const from = lineStart(text, index, index - max);
   const to = lineEnd(text, index, index + max);
   let start = from;
+  // Stryker disable next-line EqualityOperator: at i === from the sentence would start at from, where it starts anyway
   for (let i = index - 1; i > from; i--) {
     const c = text.charCodeAt(i - 1);
     if ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i))) {
@@ -69,10 +68,11 @@ export function sentenceBounds(text: string, index: number, max = 240): [number,
       break;
     }
   }
+  // A mark that is the text's last character ends the sentence through `to` (the text's end).
   let end = to;
   for (let i = index; i < to; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
+    if ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1))) {
       end = i + 1;
       break;
     }
@@ -81,5 +81,13 @@ export function sentenceBounds(text: string, index: number, max = 240): [number,
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    // Stryker disable next-line ConditionalExpression: within the line a break can only follow a mark at the line's end, where the sentence ends anyway
+    code === 10 ||
+    // Stryker disable next-line ConditionalExpression: within the line a break can only follow a mark at the line's end, where the sentence ends anyway
+    code === 13
+  );
 }
