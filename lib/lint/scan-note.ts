@@ -69,6 +69,7 @@ let lastText: string | undefined;
 let lastScan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [], abbreviations: [] };
 
 export function scanNote(text: string): NoteScan {
+  // Stryker disable next-line ConditionalExpression: the memo only saves time; a fresh scan of the same text gives an equal result
   if (text === lastText) return lastScan;
   const lower = lowerCaseOf(text);
   const scan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [], abbreviations: [] };
@@ -86,6 +87,7 @@ export function scanNote(text: string): NoteScan {
       else scan.transactions.push({ start, end });
       // Look inside a phrase too: "left a VM" is a contact and holds shorthand.
       const space = m[0].indexOf(' ');
+      // Stryker disable next-line EqualityOperator: a match starts at a word boundary, never with a space, so 0 never occurs
       if (space > 0) SCAN.lastIndex = start + space;
     }
   }
@@ -105,9 +107,9 @@ function addContact(scan: NoteScan, text: string, spoken: string | undefined, st
   }
 }
 
+/** Whether a month-name match holds a month ("maybe 5" and "2 marketing" only start like one). */
 function hasMonthName(match: string): boolean {
-  const word = /[a-z]+/.exec(match.replace(/^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?/, ''));
-  return word !== null && MONTHS.has(word[0]);
+  return match.split(/[^a-z]/).some((word) => MONTHS.has(word));
 }
 
 /** Two-part dates need "/" (3.5 and 2-3 are not dates); codes like 12/3/4/5 or 1.5.2026a are not. */
@@ -123,19 +125,19 @@ function addNumericDate(dates: DateSpan[], text: string, written: string, start:
     dates.push({ start, end }); // ISO 2026-03-04
     return;
   }
-  const separator = parts[2] ?? '/';
+  const separator = parts[2];
   if (parts[4] !== undefined && parts[4] !== separator) return; // 03/04-2026: not a date
   const first = Number(parts[1]);
   const second = Number(parts[3]);
   const year = parts[5];
   if (year === undefined && separator !== '/') return;
-  const asMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
-  const asDayMonth = second >= 1 && second <= 12 && first >= 1 && first <= 31;
-  if (!asMonthDay && !asDayMonth) return;
-  dates.push(year === undefined ? { start, end, first, second, separator } : { start, end, first, second, separator, year });
+  // Month/day or day/month: both parts can be a day and one of them a month (13/25 and 0/5 are not).
+  if (!isDay(first) || !isDay(second) || (first > 12 && second > 12)) return;
+  dates.push({ start, end, first, second, separator, year });
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isDay = (n: number): boolean => n >= 1 && n <= 31;
 
 /** Whether a span in `spans` (sorted) overlaps [from, to). */
 export function hasSpanWithin(spans: readonly Span[], from: number, to: number): boolean {
