@@ -16,7 +16,7 @@ const NEAR = 200;
  * "on the dates recorded earlier": the dates are in the note, just not on this line.
  */
 const DATES_ELSEWHERE =
-  /\b(?:dat(?:es?|ed)\b(?! of birth)[^.\n]{0,30}?\b(?:above|below|earlier|previously)|(?:see|noted|listed|recorded|documented|logged|detailed)\s+(?:above|below|earlier))\b/i;
+  /\b(?:dat(?:es?|ed)\b(?! of birth)[^.\n]{0,30}\b(?:above|below|earlier|previously)|(?:see|noted|listed|recorded|documented|logged|detailed)\s+(?:above|below|earlier))\b/i;
 
 export const contactDateMissing: Rule = (text) => {
   const { contacts, dates } = scanNote(text);

@@ -11,12 +11,15 @@
 import { scenarioLint } from '../../sop/case-scenarios';
 import type { Rule } from '../types';
 
-const CONTRACT = /(?<![\w-])[HRSEFX9]\d{4}(?:-\d{3})?(?![\w])/gi;
+// A plan benefit package suffix (H1234-015) needs no pattern of its own: the "-" already ends the number.
+const CONTRACT = /(?<![\w-])[HRSEFX9]\d{4}(?!\w)/gi;
+// The last capitalised word before the plan word is enough: "Acme Blue Health" matches at "Blue Health".
 const PLAN_WORDS =
-  /\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*\s+(?:Health(?:care)?|Plans?|Insurance|Rx|PDP|MA-?PD|Advantage|Care|Choice|Prescription|Drug|Medicare|Mutual|Group)\b/;
-// Case-sensitive on purpose: the name must start with a capital; the lead-in words may too.
+  /\b[A-Z][\w&'’-]*\s+(?:Health(?:care)?|Plans?|Insurance|Rx|PDP|MA-?PD|Advantage|Care|Choice|Prescription|Drug|Medicare|Mutual|Group)\b/;
+// Case-sensitive on purpose: the name must start with a capital; the lead-in words may too. A capital
+// and one more name character are enough to count as a name.
 const NAMED_AFTER =
-  /\b(?:(?:[Rr]eassign(?:ed|ment)?|[Bb]elongs?|[Tt]ransfer(?:red)?|[Rr]efer(?:red)?|[Mm]oved?|[Ss]ent|[Rr]oute[ds]?)\b[^.\n]{0,30}?\bto|[Ee]nrolled\s+(?:in|with)|[Mm]ember\s+of|[Cc]overed\s+by|[Pp]lan\s+[Nn]ame\s*[:=-]?|[Pp]lan\s*[:=])\s+(?:the\s+)?(?!(?:CMS|RO|Medicare|CTM|HPMS|IntegriGuard|Plan\s+[A-B]\b)\b)[A-Z][\w&'’-]+/;
+  /\b(?:(?:[Rr]eassign(?:ed|ment)?|[Bb]elongs?|[Tt]ransfer(?:red)?|[Rr]efer(?:red)?|[Mm]oved?|[Ss]ent|[Rr]oute[ds]?)\b[^.\n]{0,30}\bto|[Ee]nrolled\s+(?:in|with)|[Mm]ember\s+of|[Cc]overed\s+by|[Pp]lan\s+[Nn]ame\s*[:=-]?|[Pp]lan\s*[:=])\s+(?:the\s+)?(?!(?:CMS|RO|Medicare|CTM|HPMS|IntegriGuard|Plan\s+[A-B]\b)\b)[A-Z][\w&'’-]/;
 
 export const referralTargetMissing: Rule = (text, context) => {
   const use = scenarioLint(context.scenario).referralTarget;
