@@ -88,6 +88,13 @@ describe('contact-attempts (SOP E note: at least 3 attempts, the 4th in writing)
     expect(findingsOf('contact-attempts', note, E)).toEqual([]);
   });
 
+  it('counts "letter was faxed" and "notice mailed" as one attempt each, not two', () => {
+    const found = findingsOf('contact-attempts', '03/02/2026 letter was faxed. 03/03/2026 notice mailed.', E);
+    expect(found.map((f) => f.message)).toEqual([
+      'Only 2 contact attempts recorded: best practice is at least 3, each with its date and time (SOP E note).',
+    ]);
+  });
+
   it('asks for writing when all attempts were calls', () => {
     const found = findingsOf('contact-attempts', 'Called 3/2/2026. Called 3/3/2026. Spoke 3/4/2026.', E);
     expect(found).toHaveLength(1);
