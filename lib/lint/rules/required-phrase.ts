@@ -61,7 +61,7 @@ function message(required: Required, context: LintContext): string {
 
 export const requiredPhrase: Rule = (text, context) => {
   const phrases = context.requiredPhrases;
-  if (!phrases || phrases.length === 0) return [];
+  if (!phrases) return [];
   const lower = lowerCaseOf(text);
   const findings: Finding[] = [];
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';

@@ -11,6 +11,10 @@ describe('contact-date-missing (SOP K.2: contact "and date(s) of contact")', () 
     expect(missing('Called about the date of birth above.')).toEqual(['Called']);
   });
 
+  it('asks once for the date of "letter was faxed", not again for "faxed" inside it', () => {
+    expect(missing('Letter was faxed to the plan.')).toEqual(['Letter was faxed']);
+  });
+
   it.each([
     'Spoke with the member about the claim.',
     'Called the beneficiary, no answer.',
