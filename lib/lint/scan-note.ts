@@ -66,6 +66,7 @@ const SCAN = new RegExp(
 );
 
 let lastText: string | undefined;
+// Stryker disable next-line ObjectLiteral,ArrayDeclaration: never returned: lastText starts undefined, so the memo is read only after a scan stored its own result
 let lastScan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [], abbreviations: [] };
 
 export function scanNote(text: string): NoteScan {
@@ -74,6 +75,7 @@ export function scanNote(text: string): NoteScan {
   const lower = lowerCaseOf(text);
   const scan: NoteScan = { dates: [], contacts: [], updates: [], transactions: [], abbreviations: [] };
   SCAN.lastIndex = 0;
+  let phraseEnd = 0;
   for (let m = SCAN.exec(lower); m !== null; m = SCAN.exec(lower)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -82,9 +84,13 @@ export function scanNote(text: string): NoteScan {
       if (hasMonthName(m[2])) scan.dates.push({ start, end });
     } else if (m[7] !== undefined) scan.abbreviations.push({ start, end });
     else {
-      if (m[3] !== undefined || m[4] !== undefined) addContact(scan, text, m[3], start, end);
-      else if (m[5] !== undefined) scan.updates.push({ start, end });
-      else scan.transactions.push({ start, end });
+      // A wording inside the phrase just found ("faxed" in "letter was faxed") is the same mention, not a second one.
+      if (end > phraseEnd) {
+        if (m[3] !== undefined || m[4] !== undefined) addContact(scan, text, m[3], start, end);
+        else if (m[5] !== undefined) scan.updates.push({ start, end });
+        else scan.transactions.push({ start, end });
+        phraseEnd = end;
+      }
       // Look inside a phrase too: "left a VM" is a contact and holds shorthand.
       const space = m[0].indexOf(' ');
       // Stryker disable next-line EqualityOperator: a match starts at a word boundary, never with a space, so 0 never occurs
@@ -112,8 +118,11 @@ function hasMonthName(match: string): boolean {
   return match.split(/[^a-z]/).some((word) => MONTHS.has(word));
 }
 
-/** Two-part dates need "/" (3.5 and 2-3 are not dates); codes like 12/3/4/5 or 1.5.2026a are not. */
-const NUMERIC_PARTS = /^(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d+))?$/;
+/**
+ * Two-part dates need "/" (3.5 and 2-3 are not dates); codes like 12/3/4/5 or 1.5.2026a are not.
+ * No end anchor: the scan's match already ends where the date does.
+ */
+const NUMERIC_PARTS = /^(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d+))?/;
 
 function addNumericDate(dates: DateSpan[], text: string, written: string, start: number, end: number): void {
   const before = text.charCodeAt(start - 1);

@@ -13,6 +13,7 @@ export function isWordCode(code: number): boolean {
 
 // The line breaks of the last text asked about: found with indexOf (fast), shared by the rules.
 let lastText: string | undefined;
+// Stryker disable next-line ArrayDeclaration: never returned: lastText starts undefined, so the memo is read only after a call stored its own result
 let lastBreaks: number[] = [];
 
 /** Positions of every "\n" and "\r" in the text, ascending. */

@@ -38,8 +38,14 @@ function patternFor(phrase: string): RegExp {
 
 type Required = string | ScenarioPhrase;
 
+/** The meaning a scenario phrase asks for (G.6.a); a plain string has no `meaning` property, so none. */
+function meaningOf(required: Required): ScenarioPhrase['meaning'] {
+  return (required as Partial<ScenarioPhrase>).meaning;
+}
+
 function said(required: Required, text: string, lower: string): boolean {
-  if (typeof required !== 'string' && required.meaning) return required.meaning.pattern.test(text);
+  const meaning = meaningOf(required);
+  if (meaning) return meaning.pattern.test(text);
   return patternFor(typeof required === 'string' ? required : required.phrase).test(lower);
 }
 
@@ -61,7 +67,7 @@ function message(required: Required, context: LintContext): string {
 
 export const requiredPhrase: Rule = (text, context) => {
   const phrases = context.requiredPhrases;
-  if (!phrases || phrases.length === 0) return [];
+  if (!phrases) return [];
   const lower = lowerCaseOf(text);
   const findings: Finding[] = [];
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
@@ -72,7 +78,7 @@ export const requiredPhrase: Rule = (text, context) => {
     const provenance = typeof required === 'string' ? phraseProvenance(phrase) : (required.provenance ?? { kind: 'sop' as const, item: required.step });
     findings.push({
       rule: 'required-phrase',
-      severity: typeof required !== 'string' && required.meaning ? 'warning' : 'error',
+      severity: meaningOf(required) ? 'warning' : 'error',
       message: message(required, context),
       start: 0,
       end: 0,

@@ -11,6 +11,10 @@ describe('contact-date-missing (SOP K.2: contact "and date(s) of contact")', () 
     expect(missing('Called about the date of birth above.')).toEqual(['Called']);
   });
 
+  it('asks once for the date of "letter was faxed", not again for "faxed" inside it', () => {
+    expect(missing('Letter was faxed to the plan.')).toEqual(['Letter was faxed']);
+  });
+
   it.each([
     'Spoke with the member about the claim.',
     'Called the beneficiary, no answer.',
@@ -86,6 +90,13 @@ describe('contact-attempts (SOP E note: at least 3 attempts, the 4th in writing)
       '03/05/2026 mailed a resolution letter.',
     ].join('\r\n');
     expect(findingsOf('contact-attempts', note, E)).toEqual([]);
+  });
+
+  it('counts "letter was faxed" and "notice mailed" as one attempt each, not two', () => {
+    const found = findingsOf('contact-attempts', '03/02/2026 letter was faxed. 03/03/2026 notice mailed.', E);
+    expect(found.map((f) => f.message)).toEqual([
+      'Only 2 contact attempts recorded: best practice is at least 3, each with its date and time (SOP E note).',
+    ]);
   });
 
   it('asks for writing when all attempts were calls', () => {
