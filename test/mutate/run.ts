@@ -1,14 +1,22 @@
 /**
- * `npm run mutate [-- <folder or file> ...] [-- stryker options]`: Stryker over lib/, or over the
- * folders named (lib/page → lib/page/**\/*.ts). Other arguments go to Stryker;
- * --incremental reuses and updates the results kept in test/mutate/results.json.gz.
+ * `npm run mutate [-- <folder or file> ...] [--tests <test folder>] [-- stryker options]`: Stryker
+ * over lib/, or over the folders named (lib/page → lib/page/**\/*.ts). Other arguments go to
+ * Stryker; --incremental reuses and updates the results kept in test/mutate/results.json.gz.
+ * --tests runs only the unit tests under that folder against the mutants (test/mutate/vitest.config.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { mergeRun, readStoredResults, STORED_RESULTS, writeIncrementalInput, writeStoredResults, type MutationReport } from './stored-results';
 
-const args = process.argv.slice(2);
+const rawArgs = process.argv.slice(2);
+const testsAt = rawArgs.indexOf('--tests');
+const tests = testsAt >= 0 ? rawArgs[testsAt + 1] : undefined;
+if (testsAt >= 0 && !tests?.startsWith('test/unit')) {
+  console.error('--tests needs a folder under test/unit, e.g. --tests test/unit/sop');
+  process.exit(2);
+}
+const args = testsAt >= 0 ? rawArgs.toSpliced(testsAt, 2) : rawArgs;
 const targets = args.filter((arg) => !arg.startsWith('-') && (arg.startsWith('lib') || arg.endsWith('.ts')));
 // A bare `--` (as in `npm run mutate -- lib/page -- --incremental`) would end Stryker's options.
 const passed = args.filter((arg) => !targets.includes(arg) && arg !== '--');
@@ -27,7 +35,8 @@ if (incremental) {
   else rmSync(INCREMENTAL_FILE, { force: true });
   passed.push('--incrementalFile', INCREMENTAL_FILE);
 }
-const run = spawnSync('npx', ['stryker', 'run', ...mutate, ...passed], { stdio: 'inherit' });
+const env = tests ? { ...process.env, MUTATE_TESTS: tests } : process.env;
+const run = spawnSync('npx', ['stryker', 'run', ...mutate, ...passed], { stdio: 'inherit', env });
 if (incremental && run.status === 0) {
   const results = JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8')) as MutationReport;
   writeStoredResults(mergeRun(readStoredResults(), results));
