@@ -45,7 +45,7 @@ export function recordEdit(edit: DraftEdit | undefined, draftBody: string, text:
 
 /** "Keep mine": the caseworker has seen the new draft and keeps their own text. */
 export function keepEdit(edit: DraftEdit, draftBody: string): DraftEdit | undefined {
-  return recordEdit({ base: draftBody, text: edit.text }, draftBody, edit.text);
+  return recordEdit(undefined, draftBody, edit.text);
 }
 
 /** The changed lines, in words, e.g. `Line 4 now reads "…" (was "…").` */
@@ -89,16 +89,18 @@ export function diffLines(before: string, after: string): DraftLineChange[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
+    // Past the end of either side, that side reads undefined: never equal to a line.
+    if (a[i] === b[j]) {
       flush();
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || common[i]![j + 1]! >= common[i + 1]![j]!)) {
-      added.push({ line: j + 1, now: b[j]! });
-      j++;
-    } else {
+    } else if (j === b.length || (i < a.length && common[i + 1]![j]! > common[i]![j + 1]!)) {
       removed.push(a[i]!);
       i++;
+    } else {
+      // On a tie the new line comes first: "Line n is new" before "A line was taken out".
+      added.push({ line: j + 1, now: b[j]! });
+      j++;
     }
   }
   flush();
@@ -116,6 +118,7 @@ export function createEditStore(): EditStore {
   return {
     get: (key) => edits.get(key),
     set: (key, edit) => {
+      // Stryker disable next-line ConditionalExpression: a key set to nothing reads back as nothing either way
       if (edit) edits.set(key, edit);
       else edits.delete(key);
     },

@@ -67,7 +67,9 @@ export function parseMailto(href: string): MailtoParts {
   if (q < 0) return parts;
   for (const field of rest.slice(q + 1).split('&')) {
     const eq = field.indexOf('=');
+    // Stryker disable next-line EqualityOperator: at 0 the name is empty or starts with "="; neither is a field read
     const name = decodeURIComponent(eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    // Stryker disable next-line EqualityOperator: at 0 the name is empty, so the value is not kept
     const value = eq < 0 ? '' : decodeURIComponent(field.slice(eq + 1));
     if (name === 'subject' || name === 'body' || name === 'to') parts[name] = value;
   }

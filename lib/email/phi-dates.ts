@@ -34,11 +34,22 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const { regex, order } of PATTERNS) {
     for (const m of text.matchAll(regex)) {
+      // Every group of these patterns takes part in each match.
       let y: string, mo: number, d: string;
-      if (order === 'mdy') [y, mo, d] = [m[4] ?? '', Number(m[1]), m[3] ?? ''];
-      else if (order === 'ymd') [y, mo, d] = [m[1] ?? '', Number(m[3]), m[4] ?? ''];
-      else if (order === 'Mdy') [y, mo, d] = [m[3] ?? '', monthNumber(m[1] ?? ''), m[2] ?? ''];
-      else [y, mo, d] = [m[3] ?? '', monthNumber(m[2] ?? ''), m[1] ?? ''];
+      switch (order) {
+        case 'mdy':
+          [y, mo, d] = [m[4]!, Number(m[1]), m[3]!];
+          break;
+        case 'ymd':
+          [y, mo, d] = [m[1]!, Number(m[3]), m[4]!];
+          break;
+        case 'Mdy':
+          [y, mo, d] = [m[3]!, monthNumber(m[1]!), m[2]!];
+          break;
+        case 'dMy':
+          [y, mo, d] = [m[3]!, monthNumber(m[2]!), m[1]!];
+          break;
+      }
       const day = Number(d);
       if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
       const start = m.index ?? 0;

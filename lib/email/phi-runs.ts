@@ -21,10 +21,13 @@ export function wordsOf(text: string): WordSpan[] {
 let cached: { source: string; n: number; runs: Set<string> } | undefined;
 
 function runsOf(source: string, n: number): Set<string> {
-  if (cached && cached.source === source && cached.n === n) return cached.runs;
+  const kept = cached?.source === source && cached.n === n && cached.runs;
+  // Stryker disable next-line ConditionalExpression: the kept runs only spare recomputing; computed again they are the same
+  if (kept) return kept;
   const words = wordsOf(source).map((w) => w.word);
   const runs = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) runs.add(words.slice(i, i + n).join(' '));
+  for (let end = n; end <= words.length; end++) runs.add(words.slice(end - n, end).join(' '));
+  // Stryker disable next-line ObjectLiteral: without the kept runs they are computed again, the same
   cached = { source, n, runs };
   return runs;
 }
@@ -36,14 +39,14 @@ function runsOf(source: string, n: number): Set<string> {
 export function sharedRuns(text: string, source: string, n: number): [number, number][] {
   if (n < 1) return [];
   const runs = runsOf(source, n);
-  if (runs.size === 0) return [];
   const words = wordsOf(text);
   const spans: [number, number][] = [];
-  for (let i = 0; i + n <= words.length; i++) {
-    if (!runs.has(words.slice(i, i + n).map((w) => w.word).join(' '))) continue;
-    const start = words[i]!.start;
-    const end = words[i + n - 1]!.end;
+  for (let after = n; after <= words.length; after++) {
+    if (!runs.has(words.slice(after - n, after).map((w) => w.word).join(' '))) continue;
+    const start = words[after - n]!.start;
+    const end = words[after - 1]!.end;
     const last = spans.at(-1);
+    // Stryker disable next-line EqualityOperator: a separator stands between two words, so a run never starts where the last one ended
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else spans.push([start, end]);
   }

@@ -25,10 +25,11 @@ export interface NoteLintState {
   checks: NoteChecksStatus;
 }
 
-export function lintState(text: string, context: LintContext, checks: NoteChecksState, maxLength?: number): NoteLintState {
+/** `maxLength` as the DOM reports it: -1 (the default) when the textarea has none. */
+export function lintState(text: string, context: LintContext, checks: NoteChecksState, maxLength = -1): NoteLintState {
   const findings = typeof checks === 'string' ? [] : checks.lint(text, context);
   const state: NoteLintState = { text, count: submittedLength(text), limit: NOTE_LIMIT, findings, checks: checksStatus(checks) };
-  if (maxLength !== undefined && maxLength >= 0) state.maxLength = maxLength;
+  if (maxLength >= 0) state.maxLength = maxLength;
   return state;
 }
 

@@ -86,7 +86,7 @@ export function scanNote(text: string): NoteScan {
     else {
       // A wording inside the phrase just found ("faxed" in "letter was faxed") is the same mention, not a second one.
       if (end > phraseEnd) {
-        if (m[3] !== undefined || m[4] !== undefined) addContact(scan, text, m[3], start, end);
+        if (m[3] !== undefined || m[4] !== undefined) addContact(scan, text, m[3] ?? '', start, end);
         else if (m[5] !== undefined) scan.updates.push({ start, end });
         else scan.transactions.push({ start, end });
         phraseEnd = end;
@@ -102,13 +102,14 @@ export function scanNote(text: string): NoteScan {
   return scan;
 }
 
-function addContact(scan: NoteScan, text: string, spoken: string | undefined, start: number, end: number): void {
+/** `spoken`: the spoken wording as matched, '' for a contact in writing. */
+function addContact(scan: NoteScan, text: string, spoken: string, start: number, end: number): void {
   // "so-called", "re-mailed" are not contacts; "LM" means "left message" only in capitals.
   if (text.charCodeAt(start - 1) === 45) return;
   if (spoken === 'lm' && text.slice(start, end) !== 'LM') return;
-  scan.contacts.push({ start, end, written: spoken === undefined });
+  scan.contacts.push({ start, end, written: spoken === '' });
   // LVM, LM, LMTCB, LMOM are contacts and shorthand at once.
-  if (spoken !== undefined && ABBREVIATIONS.has(spoken) && termEndsCleanly(text, end)) {
+  if (ABBREVIATIONS.has(spoken) && termEndsCleanly(text, end)) {
     scan.abbreviations.push({ start, end });
   }
 }

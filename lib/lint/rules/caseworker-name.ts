@@ -6,7 +6,8 @@
 import { scenarioLint } from '../../sop/case-scenarios';
 import type { Rule } from '../types';
 
-const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+// No trim: the name is trimmed before, and a space at the note's edges cannot change what it includes.
+const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
 
 export const caseworkerName: Rule = (text, context) => {
   const use = scenarioLint(context.scenario).caseworkerName;

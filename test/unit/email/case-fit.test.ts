@@ -15,4 +15,19 @@ describe('which tracked cases a several-case email is for', () => {
     expect(caseFit('G-critical-rd', { scenario: 'G', branch: 'non-critical' })).toEqual({ fits: false, why: 'worked as scenario G, non-critical path' });
     expect(caseFit('G-critical-rd', { scenario: 'F' })).toEqual({ fits: false, why: 'worked as scenario F' });
   });
+  it('SOP F.4.a: a case worked as F fits even when a path was recorded for it', () => {
+    expect(caseFit('F-will-not-close', { scenario: 'F', branch: 'critical' })).toEqual({ fits: true });
+  });
+  it('names how each email’s cases were worked (SOP F.4, G.5.b, G.6, M.2, N.4, P.2)', () => {
+    expect(
+      (['F-will-not-close', 'G-critical-rd', 'G-integriguard', 'M-access-request', 'N-access-follow-up', 'P-general-inquiry'] as const).map((id) => fitDescription(id)),
+    ).toEqual([
+      'worked as scenario F',
+      'worked as scenario G, critical path',
+      'worked as scenario G, non-critical path',
+      'worked as scenario M',
+      'worked as scenario N',
+      'worked as scenario P',
+    ]);
+  });
 });

@@ -70,6 +70,18 @@ describe('an email edit against its draft', () => {
     expect(viewOfEdit(edit, withSettings)).toEqual({ body: withSettings, edited: false });
   });
 
+  it('text typed to read as the new draft, while its change is unanswered, stays the caseworker’s when the draft changes again', () => {
+    const edit = recordEdit(undefined, withoutSettings, mine);
+    const typedAsNew = recordEdit(edit, withSettings, withSettings);
+    expect(typedAsNew).toEqual({ base: withoutSettings, text: withSettings });
+    const later = withSettings.replace('S1234', 'H5678');
+    expect(viewOfEdit(typedAsNew, later)).toMatchObject({ body: withSettings, edited: true });
+  });
+
+  it('“Keep mine” with the caseworker’s text equal to the new draft leaves no edit', () => {
+    expect(keepEdit({ base: withoutSettings, text: withSettings }, withSettings)).toBeUndefined();
+  });
+
   it('a draft that changes back to the one edited asks nothing', () => {
     const edit = recordEdit(undefined, withoutSettings, mine);
     expect(viewOfEdit(edit, withoutSettings).draftChanges).toBeUndefined();
@@ -89,6 +101,47 @@ describe('draft line differences', () => {
     expect(diffLines('x\nold 1\ny', 'x\nnew 1\nnew 2\ny')).toEqual([
       { kind: 'changed', line: 2, was: 'old 1', now: 'new 1' },
       { kind: 'added', line: 3, now: 'new 2' },
+    ]);
+  });
+
+  it('a line moved up reads as new at its new place and taken out at its old one', () => {
+    expect(diffLines('x\ny', 'y\nx')).toEqual([
+      { kind: 'added', line: 1, now: 'y' },
+      { kind: 'removed', was: 'y' },
+    ]);
+  });
+
+  it('a first line taken out is the only change named', () => {
+    expect(diffLines('Hello,\nThank you,', 'Thank you,')).toEqual([{ kind: 'removed', was: 'Hello,' }]);
+    expect(describeDraftChanges(diffLines('Hello,\nThank you,', 'Thank you,'))).toEqual(['A line was taken out: “Hello,”.']);
+  });
+
+  it('a first line put in is the only change named', () => {
+    expect(diffLines('Thank you,', 'Hello,\nThank you,')).toEqual([{ kind: 'added', line: 1, now: 'Hello,' }]);
+  });
+
+  it('two lines taken out above the last: only those two are named', () => {
+    expect(diffLines('Hello,\n\nThank you,', 'Thank you,')).toEqual([
+      { kind: 'removed', was: 'Hello,' },
+      { kind: 'removed', was: '' },
+    ]);
+  });
+
+  it('a line emptied above an empty line reads as that line changed', () => {
+    expect(diffLines('P.S. Call back today.\n', '\n')).toEqual([{ kind: 'changed', line: 1, was: 'P.S. Call back today.', now: '' }]);
+  });
+
+  it('keeps the unchanged lines between two changes out of the list', () => {
+    expect(diffLines('a\nb\nc\nd\ne', 'a\nB\nc\nd\nE')).toEqual([
+      { kind: 'changed', line: 2, was: 'b', now: 'B' },
+      { kind: 'changed', line: 5, was: 'e', now: 'E' },
+    ]);
+  });
+
+  it('calls a line of only spaces an empty line', () => {
+    expect(describeDraftChanges([{ kind: 'removed', was: '   ' }, { kind: 'added', line: 2, now: '\t' }])).toEqual([
+      'A line was taken out: an empty line.',
+      'Line 2 is new: an empty line.',
     ]);
   });
 

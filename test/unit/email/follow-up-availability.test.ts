@@ -25,6 +25,21 @@ describe('N follow-up availability (SOP N.1, N.2)', () => {
     expect(followUpAvailability('11/09/2026', '2026-11-10')).toMatchObject({ ok: false });
     expect(followUpAvailability('2026-02-30', '2026-03-10')).toMatchObject({ ok: false });
   });
+  it('SOP N.2: says in words why the email waits, and when it may go', () => {
+    expect(followUpAvailability('2026-11-09', '2026-11-18').message).toBe(
+      'SOP N.2: write to CMS only after 6 business days. Check for access on 2026-11-17 (SOP N.1); this email is offered from 2026-11-19.',
+    );
+    expect(followUpAvailability('2026-11-09', '2026-11-19').message).toBe('Six business days have passed since CMS confirmed receipt on 2026-11-09 (SOP N.2).');
+  });
+  it('asks for the confirmation date in the form it reads', () => {
+    expect(followUpAvailability('11/09/2026', '2026-11-10')).toEqual({ ok: false, message: 'Enter the date CMS confirmed receipt of the request (YYYY-MM-DD).' });
+  });
+  it('refuses the year 0000, which no calendar shows', () => {
+    expect(followUpAvailability('0000-01-01', '2026-11-10')).toEqual({ ok: false, message: 'Enter the date CMS confirmed receipt of the request (YYYY-MM-DD).' });
+  });
+  it('says so when today cannot be read, rather than offering or holding the email', () => {
+    expect(followUpAvailability('2026-11-09', '2026-13-01')).toEqual({ ok: false, message: 'Today’s date could not be read.' });
+  });
   it('reads today in the plan’s time zone', () => {
     const lateEvening = new Date('2026-11-10T03:30:00Z'); // 22:30 on 11/09 in New York
     expect(isoDateIn(lateEvening, 'America/New_York')).toBe('2026-11-09');

@@ -79,3 +79,36 @@ describe('mailtoTooLong', () => {
     expect(mailtoTooLong(mailtoHref({ to: 'x@example.gov', subject: '', body }))).toBe(true);
   });
 });
+
+describe('the address part of the link', () => {
+  it('takes the spaces off a mailbox address from the settings', () => {
+    expect(mailtoHref({ to: '  CTM@cms.hhs.gov ', subject: 'Hi', body: '' })).toBe('mailto:CTM@cms.hhs.gov?subject=Hi');
+  });
+  it('leaves the address empty while the mailbox is not set, never a lone @', () => {
+    expect(mailtoHref({ to: '', subject: 'Hi', body: 'Text' })).toBe('mailto:?subject=Hi&body=Text');
+  });
+  it('keeps an @ typed first in the address as it is', () => {
+    expect(mailtoHref({ to: '@example.gov', subject: '', body: '' })).toBe('mailto:@example.gov');
+  });
+  it('adds no empty subject field when there is no subject', () => {
+    expect(mailtoHref({ to: 'x@example.gov', subject: '', body: 'Text' })).toBe('mailto:x@example.gov?body=Text');
+  });
+});
+
+describe('parseMailto (reading a link back)', () => {
+  it('refuses a link that is not mailto:', () => {
+    expect(() => parseMailto('https://example.gov/?subject=Hi')).toThrow('not a mailto link');
+  });
+  it('reads a link without an address', () => {
+    expect(parseMailto('mailto:?subject=Hi')).toEqual({ to: '', subject: 'Hi', body: '' });
+  });
+  it('reads all of a link without ? as the address', () => {
+    expect(parseMailto('mailto:body=x@example.gov')).toEqual({ to: 'body=x@example.gov', subject: '', body: '' });
+  });
+  it('reads a field without = as empty', () => {
+    expect(parseMailto('mailto:x@example.gov?subject=Hi&body=Text&body')).toEqual({ to: 'x@example.gov', subject: 'Hi', body: '' });
+  });
+  it('reads the address from a to= field, and ignores fields it does not show (cc)', () => {
+    expect(parseMailto('mailto:?to=CTM%40cms.hhs.gov&cc=y%40example.gov&SUBJECT=Hi')).toEqual({ to: 'CTM@cms.hhs.gov', subject: 'Hi', body: '' });
+  });
+});

@@ -35,6 +35,11 @@ describe('caseworker-name (SOP F.3.c)', () => {
     expect(caseworkerName('Worked by JordanLee.', { ...F, caseworker: 'Jordan Lee' })).toHaveLength(1);
   });
 
+  it('finds the name at the very start or end of the note, whatever spaces surround it in CTM', () => {
+    expect(caseworkerName('Jordan Lee closed the case.', { ...F, caseworker: '  Jordan Lee\u00a0' })).toEqual([]);
+    expect(caseworkerName('\r\nClosed by jordan lee', { ...F, caseworker: '\tJordan Lee ' })).toEqual([]);
+  });
+
   it('without a name (or a blank one): a warning at the end asking for it, unless the note names a caseworker', () => {
     const ask = {
       rule: 'caseworker-name',
