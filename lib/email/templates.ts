@@ -106,7 +106,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
       '{signature}',
     ],
     shownOnPage: [
-      { needs: ['resolutionDate', 'category'], text: 'The resolution date and the complaint category are entered.' },
+      { needs: ['resolutionDate', 'category'], text: 'The resolution date is entered and the complaint category is assigned.' },
       { needs: ['resolutionDate'], text: 'The resolution date is entered.' },
       { needs: ['category'], text: 'The complaint category is assigned.' },
     ],

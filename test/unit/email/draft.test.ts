@@ -53,9 +53,9 @@ describe('F-will-not-close (SOP F.4)', () => {
     // The user's own name still signs the email: that is true.
     expect(d.body.endsWith('Jordan Lee\nAcme Health Plan')).toBe(true);
   });
-  it('SOP F.1, F.2: says the resolution date and category are entered only when the page showed them', () => {
+  it('SOP F.1, F.2: says the resolution date is entered and the category assigned only when the page showed them', () => {
     const both = { complaintId: '1', caseworker: 'Pat Kim', resolutionDate: '2026-11-02', category: 'Enrollment' };
-    expect(draftEmail('F-will-not-close', { settings, cases: [both] }).body).toContain('The resolution date and the complaint category are entered.');
+    expect(draftEmail('F-will-not-close', { settings, cases: [both] }).body).toContain('The resolution date is entered and the complaint category is assigned.');
     const neither = draftEmail('F-will-not-close', { settings, cases: [{ complaintId: '1', caseworker: 'Pat Kim' }] }).body;
     expect(neither).not.toMatch(/resolution date|category/i);
     const dateOnly = draftEmail('F-will-not-close', { settings, cases: [{ ...both, category: undefined }] }).body;

@@ -264,7 +264,7 @@ describe('the card around the email', () => {
   it('F says only what the page showed: resolution date and category, best first (SOP F.1, F.2)', () => {
     const { TEMPLATE_IDS, TEMPLATES } = templates;
     expect(TEMPLATES['F-will-not-close'].shownOnPage).toEqual([
-      { needs: ['resolutionDate', 'category'], text: 'The resolution date and the complaint category are entered.' },
+      { needs: ['resolutionDate', 'category'], text: 'The resolution date is entered and the complaint category is assigned.' },
       { needs: ['resolutionDate'], text: 'The resolution date is entered.' },
       { needs: ['category'], text: 'The complaint category is assigned.' },
     ]);
