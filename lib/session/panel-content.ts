@@ -11,8 +11,11 @@ export function panelContent(state: SessionState): PanelContent {
   const content: PanelContent = { collapsed: state.collapsed, complaintId, body: { kind: 'empty' } };
   if (readFailure) content.body = { kind: 'readFailure', name: readFailure };
   else if (broken) content.body = { kind: 'broken', name: broken };
-  // Stryker disable next-line LogicalOperator: every snapshot the session takes is evaluated at once, and a failed evaluation sets `broken` (above), so one is never here without the other
-  else if (snapshot && evaluation) {
+  else if (
+    // Inside the parentheses, as a comment before `else` belongs to the statement above and would not reach this line.
+    // Stryker disable next-line LogicalOperator: every snapshot the session takes is evaluated at once, and a failed evaluation sets `broken` (above), so one is never here without the other
+    snapshot && evaluation
+  ) {
     const context = contextFor(state, complaintId);
     // Without a complaint ID the panel says why the case is not tracked; the worker's answer would repeat it.
     const trackingProblem = complaintId ? context?.trackingProblem : undefined;

@@ -75,6 +75,19 @@ describe('the cheap check of a stored complaint history, rule by rule', () => {
     }
   });
 
+  it('leaves to the schema an instant with anything after the Z, even a NUL character the date parser ignores', async () => {
+    const check = await freshCheck();
+    // Date.parse reads this one as a valid instant; the schema refuses it, so the check must too.
+    expect(Number.isNaN(Date.parse(`${AT}\u0000`))).toBe(false);
+    expect(check(withEvent({ t: 'pause', at: `${AT}\u0000` }))).toBe(false);
+  });
+
+  it('leaves to the schema an event list with a missing (undefined) entry, without failing on it', async () => {
+    const check = await freshCheck();
+    expect(check({ events: [{ t: 'seen', at: AT }, undefined] })).toBe(false);
+    expect(check({ events: [undefined] })).toBe(false);
+  });
+
   it('takes every contract form the page shows (H, R, S, E, F, X or 9 and four digits; CMS, OTHER, UNKNOWN) and nothing near them', async () => {
     const check = await freshCheck();
     for (const contract of ['H1234', 'R0001', 'S5678', 'E9999', 'F1000', 'X2000', '90210', 'CMS', 'OTHER', 'UNKNOWN']) {

@@ -41,6 +41,15 @@ describe('the note', () => {
     expect(session.stepState('D.1.c')).toBe('todo');
   });
 
+  it('goes by the page as read on the read that finds a note box, and lays the box text over only later reads of that same box', () => {
+    const session = startSession();
+    session.send({ type: 'pageRead', snapshot: { ...fixture('scenario-d.html'), currentEntry: 'Note as the page reads it.' }, note: { box: 'new', text: TYPED } });
+    expect(session.shownCase().snapshot.currentEntry).toBe('Note as the page reads it.');
+
+    session.send(laterRead({ ...fixture('scenario-d.html'), currentEntry: '' }));
+    expect(session.shownCase().snapshot.currentEntry).toBe(TYPED);
+  });
+
   it('says the note cannot be checked on a page without a note box, and goes by the text the page shows', () => {
     const session = startSession();
     session.send(firstRead(fixture('scenario-d.html')));
