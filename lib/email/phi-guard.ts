@@ -116,9 +116,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The character before `at` ('' at the start: charCodeAt(-1) is NaN and charAt(-1) is ''). */
 function charBefore(text: string, at: number): string {
   const unit = text.charCodeAt(at - 1);
-  const pair = unit >= 0xdc00 && unit <= 0xdfff
-    // Stryker disable next-line ConditionalExpression: at 1 a low surrogate stands alone, and it and '' are both no word character
-    && at >= 2;
+  const lowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
+  // Stryker disable next-line ConditionalExpression: at 1 a low surrogate stands alone, and it and '' are both no word character
+  const pair = lowSurrogate && at >= 2;
   return pair ? text.slice(at - 2, at) : text.charAt(at - 1);
 }
 
@@ -164,8 +164,11 @@ function nameHits(folded: string, name: string): PhiHit[] {
     if (last && /^[\s,.]{1,3}$/.test(folded.slice(last.end, f.start))) {
       last.end = f.end;
       last.parts += 1;
+    } else if (
+      // Inside the parentheses, as a comment before `else` belongs to the statement above and would not reach this line.
       // Stryker disable next-line EqualityOperator: whole-word spans never touch (a non-word character ends each), so > and >= agree
-    } else if (!last || f.start >= last.end) {
+      !last || f.start >= last.end
+    ) {
       groups.push({ ...f, parts: 1 });
     }
   }
