@@ -88,6 +88,7 @@ export function diffLines(before: string, after: string): DraftLineChange[] {
   };
   let i = 0;
   let j = 0;
+  // Stryker disable next-line EqualityOperator: a step past both ends matches nothing with nothing and adds no change
   while (i < a.length || j < b.length) {
     // Past the end of either side, that side reads undefined: never equal to a line.
     if (a[i] === b[j]) {

@@ -21,9 +21,8 @@ export function wordsOf(text: string): WordSpan[] {
 let cached: { source: string; n: number; runs: Set<string> } | undefined;
 
 function runsOf(source: string, n: number): Set<string> {
-  const kept = cached?.source === source && cached.n === n && cached.runs;
   // Stryker disable next-line ConditionalExpression: the kept runs only spare recomputing; computed again they are the same
-  if (kept) return kept;
+  if (cached?.source === source && cached.n === n) return cached.runs;
   const words = wordsOf(source).map((w) => w.word);
   const runs = new Set<string>();
   for (let end = n; end <= words.length; end++) runs.add(words.slice(end - n, end).join(' '));
