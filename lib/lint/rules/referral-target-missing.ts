@@ -28,7 +28,7 @@ export const referralTargetMissing: Rule = (text, context) => {
   const own = new Set((context.ownContracts ?? []).map((c) => c.toUpperCase()));
   CONTRACT.lastIndex = 0;
   for (let m = CONTRACT.exec(text); m !== null; m = CONTRACT.exec(text)) {
-    const contract = m[0].slice(0, 5).toUpperCase();
+    const contract = m[0].toUpperCase();
     if (use.anyContract || !own.has(contract)) return [];
   }
   if (PLAN_WORDS.test(text) || NAMED_AFTER.test(text)) return [];
