@@ -227,12 +227,13 @@ export function scanForPhi(text: string, known: KnownPhi = {}, context: PhiScanC
     const loose = new RegExp(`(?<!\\d)${[...phoneDigits].join('[\\s().-]{0,2}')}(?!\\d)`, 'g');
     pushMatches(found, folded, loose, 'phone', "the beneficiary's phone number");
   }
+  let lower: ScanText | undefined; // folded once, for the address and the summary alike
   for (const [kind, source, n, what] of [
     ['address', known.address, ADDRESS_RUN, "the beneficiary's address"],
     ['summary', known.summary, SUMMARY_RUN, `${SUMMARY_RUN} or more words in a row from the complaint summary`],
   ] as const) {
     if (!source) continue;
-    const lower = foldForScan(folded, { foldCase: true });
+    lower ??= foldForScan(folded, { foldCase: true });
     const sourceText = foldForScan(source.slice(0, SOURCE_MAX), { foldCase: true }).text;
     for (const [start, end] of sharedRuns(lower.text, sourceText, n)) found.push({ kind, what, ...lower.original(start, end) });
   }
