@@ -10,7 +10,19 @@ import { deadlineRow } from '../../lib/tracking/deadline-row';
 import type { TrackedCase } from '../../lib/tracking/tracked-case';
 import type { Settings } from '../../lib/settings';
 
+let lastArrival = 0;
+/**
+ * When a report arrived, strictly later than the one before: a tab's reports arrive in the order
+ * it sent them, and the tracked case keeps the newest (merge.ts). Taken after the first storage
+ * read, an earlier report could look newer and undo a resolution typed since.
+ */
+function arrivalTime(): number {
+  lastArrival = Math.max(Date.now(), lastArrival + 1);
+  return lastArrival;
+}
+
 export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
+  const now = arrivalTime();
   const { settings, problem: settingsProblem, managed, policyPending } = await loadSettings();
   const policy = { ...(managed?.locked.length ? { policyKeys: managed.locked } : {}), ...(policyPending ? { policyPending } : {}) };
   const parsed = CaseSeenSchema.safeParse(data);
@@ -19,7 +31,6 @@ export async function handleCaseSeen(data: unknown): Promise<CaseContext> {
   }
   const { facts, scenario, pageUrl, unusable } = parsed.data;
   const complaintId = facts.complaintId!;
-  const now = Date.now();
   const { problem: progressProblem, ...progress } = await progressFor(complaintId).catch((error: unknown): CaseProgress & { problem?: string } => ({
     ticks: {},
     problem: troubleMessage(error) ?? 'Saved checklist ticks could not be read from the browser’s storage; close and reopen the page.',

@@ -1,13 +1,15 @@
 /**
  * The background's answer to a page report (caseSeen) over fakeBrowser storage: a page with a
  * tracked fact shown twice is not tracked, and a page without a usable complaint ID still gets
- * the settings its emails need.
+ * the settings its emails need; a page's earlier report answered after its later one does not
+ * undo what the caseworker typed in between.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCaseSeen } from '../../../entrypoints/background/case-messages';
 import { TRACKED_FACT_KEYS, type CaseFacts } from '../../../lib/case';
 import { loadTrackedCases } from '../../../lib/store/tracked-cases';
+import { readArchive } from '../../../lib/store/tracked-cases-archive';
 import { trackedCaseFrom } from '../../../lib/tracking/build';
 import { SAMPLE_SETTINGS } from '../../fixtures/settings';
 
@@ -35,6 +37,32 @@ describe('caseSeen', () => {
     expect(answer.deadline).toBeUndefined();
     expect(answer.settings.organization).toBe('Acme Health Plan');
     expect(answer.progress).toEqual({ ticks: {} });
+  });
+
+  it('keeps a resolution typed on the page when the report sent before it is handled after it (a slow first storage read)', async () => {
+    // The page reports the case open, then again once the caseworker typed the resolution date and
+    // chose Resolved, both in the same millisecond. The first report's settings read is held until
+    // the second has been saved.
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-03T15:00:00Z'));
+    const local = fakeBrowser.storage.local;
+    const realGet = local.get.bind(local);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    vi.spyOn(local, 'get').mockImplementation(async (keys) => {
+      calls += 1;
+      if (calls === 1) await held;
+      return realGet(keys);
+    });
+    const open = handleCaseSeen({ facts: FACTS, pageUrl: PAGE, unusable: [] });
+    const resolved = { ...FACTS, resolutionDate: '2026-11-03', disposition: 'resolved' } satisfies CaseFacts;
+    await handleCaseSeen({ facts: resolved, pageUrl: PAGE, unusable: [] });
+    release();
+    await open;
+    vi.restoreAllMocks();
+    const { archive } = await readArchive();
+    expect(Object.values(archive).map((c) => [c.complaintId, c.resolutionDate, c.status])).toEqual([['4012345', '2026-11-03', 'closed']]);
+    expect(await tracked()).toEqual([]);
   });
 
   it('a page without a complaint ID gets the settings, and is not tracked', async () => {
