@@ -1,8 +1,9 @@
 /**
- * `npm run mutate [-- <folder or file> ...] [--tests <test folder>] [-- stryker options]`: Stryker
+ * `npm run mutate [-- <folder or file> ...] [--tests <test folders or files>] [-- stryker options]`: Stryker
  * over lib/, or over the folders named (lib/page → lib/page/**\/*.ts). Other arguments go to
  * Stryker; --incremental reuses and updates the results kept in test/mutate/results.json.gz.
- * --tests runs only the unit tests under that folder against the mutants (test/mutate/vitest.config.ts).
+ * --tests runs only the unit tests in those folders or files (comma separated) against the mutants
+ * (test/mutate/vitest.config.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,8 +13,8 @@ import { mergeRun, readStoredResults, STORED_RESULTS, writeIncrementalInput, wri
 const rawArgs = process.argv.slice(2);
 const testsAt = rawArgs.indexOf('--tests');
 const tests = testsAt >= 0 ? rawArgs[testsAt + 1] : undefined;
-if (testsAt >= 0 && !tests?.startsWith('test/unit')) {
-  console.error('--tests needs a folder under test/unit, e.g. --tests test/unit/sop');
+if (testsAt >= 0 && !tests?.split(',').every((entry) => entry.startsWith('test/unit'))) {
+  console.error('--tests needs folders or test files under test/unit, comma separated, e.g. --tests test/unit/sop or --tests test/unit/settings,test/unit/messages.test.ts');
   process.exit(2);
 }
 const args = testsAt >= 0 ? rawArgs.toSpliced(testsAt, 2) : rawArgs;

@@ -18,13 +18,15 @@ const exclude = ['test/unit/fuzz/**', 'node_modules/**'];
 const needsDom =
   /\b(document|window|DOMParser|HTMLElement|Element|Node|navigator|localStorage|happy-dom)\b|parse-html|preact-root|\/(components|entrypoints|lib\/page)\//;
 
-// `npm run mutate -- lib/sop --tests test/unit/sop` sets MUTATE_TESTS: only those tests run against
-// the mutants. For code that most of the suite reaches (the SOP data) a full run takes hours; the
-// score against a folder's own tests is lower or equal, never higher, than against the whole suite.
-const testsUnder = process.env.MUTATE_TESTS?.replace(/\/*$/, '/') ?? 'test/unit/';
+// `npm run mutate -- lib/sop --tests test/unit/sop` sets MUTATE_TESTS (folders or test files, comma
+// separated): only those tests run against the mutants. For code that most of the suite reaches
+// (the SOP data) a full run takes hours; the score against a folder's own tests is lower or equal,
+// never higher, than against the whole suite.
+const picked = (process.env.MUTATE_TESTS ?? 'test/unit').split(',').map((entry) => entry.trim()).filter(Boolean);
+const isPicked = (file: string) => picked.some((entry) => (/\.tsx?$/.test(entry) ? file === entry : file.startsWith(entry.replace(/\/*$/, '/'))));
 const testFiles = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
   .map((name) => `test/unit/${name.replaceAll('\\', '/')}`)
-  .filter((file) => /\.test\.tsx?$/.test(file) && !file.startsWith('test/unit/fuzz/') && file.startsWith(testsUnder));
+  .filter((file) => /\.test\.tsx?$/.test(file) && !file.startsWith('test/unit/fuzz/') && isPicked(file));
 /** A test file's text with that of the test helpers it imports (test/…), which may need the DOM for it. */
 function textWithHelpers(file: string, seen = new Set<string>()): string {
   if (seen.has(file)) return '';
