@@ -60,6 +60,15 @@ describe('next wake-up', () => {
     expect(nextWakeUp(c, now, DEFAULT_ALERT_PREFS)).toBe(now + H); // case 2 reaches 4 h
     expect(nextWakeUp(c, now, { ...DEFAULT_ALERT_PREFS, at4h: false })).toBe(now + 5 * H + 1000);
   });
+  it('is the earliest threshold whatever order the cases are listed in', () => {
+    const c = [kase('2', now + 5 * H), kase('1', now + 30 * H)];
+    expect(nextWakeUp(c, now, DEFAULT_ALERT_PREFS)).toBe(now + H);
+    expect(nextWakeUp(c, now, { ...DEFAULT_ALERT_PREFS, at4h: false })).toBe(now + 5 * H + 1000);
+  });
+  it('is not set by a closed case or one whose clock waits for CMS (SOP I.4, J.4)', () => {
+    const c = [kase('1', now + 5 * H, { active: false }), kase('2', now + 3 * H, { clock: 'paused' }), kase('3', now + 30 * H)];
+    expect(nextWakeUp(c, now, DEFAULT_ALERT_PREFS)).toBe(now + 6 * H);
+  });
   it('is undefined when nothing is pending', () => {
     expect(nextWakeUp([kase('1', now - H)], now, DEFAULT_ALERT_PREFS)).toBeUndefined();
   });
@@ -73,6 +82,10 @@ describe('badge', () => {
       overdue: 1,
       dueSoon: 1,
     });
+  });
+  it('does not count a closed case or one whose clock waits for CMS (SOP I.4, J.4), even overdue', () => {
+    const c = [kase('1', now - H, { active: false }), kase('2', now - H, { clock: 'paused' }), kase('3', now + 2 * H)];
+    expect(badge(c, now)).toEqual({ text: '1', color: BADGE_AMBER, overdue: 0, dueSoon: 1 });
   });
   it('is amber when some are due soon and none overdue, and empty otherwise', () => {
     expect(badge([kase('1', now + 2 * H)], now).color).toBe(BADGE_AMBER);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFor } from '../../../lib/deadlines/budgets';
+import { budgetFor, budgetProvenance } from '../../../lib/deadlines/budgets';
 import { dueMoment, NO_DATE_REASON } from '../../../lib/deadlines/due-moment';
 
 const NY = 'America/New_York';
@@ -22,6 +22,11 @@ describe('budgets by issue level', () => {
   it('a plan setting overrides the Urgent and no-level defaults and is named as the source', () => {
     expect(budgetFor('urgent', { urgentDays: 5 })).toEqual({ days: 5, source: 'plan setting' });
     expect(budgetFor('none', { noLevelDays: 14 })).toEqual({ days: 14, source: 'plan setting' });
+  });
+  it('is marked the SOP’s only for Immediate Need (SOP key 11); Urgent and no-level budgets are CMS guidance, also when the plan set them', () => {
+    expect(budgetProvenance('SOP key 11')).toBe('sop');
+    expect(budgetProvenance('CMS guidance (default; set in options)')).toBe('cms-guidance');
+    expect(budgetProvenance('plan setting')).toBe('cms-guidance');
   });
 });
 
