@@ -37,7 +37,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
   // SOP F.3.a: "the complaint requires further assistance from the lead RO".
   it('F.3.a: the lead RO, by either name', () => {
     const leadRo = mentions('F.3.a');
-    const yes = ['Needs help from the lead RO.', 'Referred to the Lead  Regional Office', 'LEAD RO asked', 'lead\nro'];
+    const yes = ['Needs help from the lead RO.', 'Referred to the Lead  Regional Office', 'lead regional  office to review', 'LEAD RO asked', 'lead\nro'];
     const no = ['Referred to the RO.', 'lead regional', 'the lead ROs', 'misled RO', 'lead office'];
     expect(sorted([...yes, ...no], (t) => leadRo.test(t))).toEqual({ accepted: yes, refused: no });
   });
@@ -53,7 +53,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
   // SOP G.5.c: "the case and all development have been referred to home RO".
   it('G.5.c: the home RO, region or regional office', () => {
     const homeRo = mentions('G.5.c');
-    const yes = ['Referred to home RO.', 'sent to the Home Region', 'home regional office has it', 'HOME  RO'];
+    const yes = ['Referred to home RO.', 'sent to the Home Region', 'home regional office has it', 'Sent to the home regional  office', 'HOME  RO'];
     const no = ['Referred to the RO.', 'home regional', 'nursing home ROster', 'the region', 'home office'];
     expect(sorted([...yes, ...no], (t) => homeRo.test(t))).toEqual({ accepted: yes, refused: no });
   });
@@ -72,6 +72,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Transferred to IntegriGuard today',
       'Made a referral of the case to IntegriGuard.',
       'IntegriGuard referral made',
+      'IntegriGuard  referral made',
       'REFERRED TO INTEGRIGUARD',
     ];
     const no = [
@@ -79,6 +80,9 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Has not been referred to IntegriGuard yet.',
       'never sent to IntegriGuard',
       'not yet referred to IntegriGuard',
+      'not  referred to IntegriGuard',
+      'Has not been  referred to IntegriGuard',
+      'not yet  referred to IntegriGuard',
       'yet to be referred to IntegriGuard',
       'Will be referred to IntegriGuard.',
       'Referred to the RO. IntegriGuard next.',
@@ -88,6 +92,25 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Referred to IntegriGuardian',
       'IntegriGuard called',
     ];
+    expect(sorted([...yes, ...no], (t) => sop.noteSays(t, integriguard!))).toEqual({ accepted: yes, refused: no });
+    expect(sorted([...yes, ...no], (t) => check.test(t))).toEqual({ accepted: yes, refused: no });
+  });
+
+  // SOP G.6.a: the note must say the case "has been referred"; a note saying it has not happened yet
+  // leaves the step open, however it is worded.
+  it('G.6.a: "hasn\'t been", "not yet been" or "no referral" is not taken as the referral', () => {
+    const [integriguard] = sop.requiredPhrases('G', 'non-critical') as RequiredPhrase[];
+    const check = mentions('G.6.a');
+    const no = [
+      "Hasn't been referred to IntegriGuard.",
+      'Wasn’t sent to IntegriGuard',
+      "Hasn't yet been referred to IntegriGuard",
+      'Has not yet been referred to IntegriGuard.',
+      'Never yet sent to IntegriGuard',
+      'No referral to IntegriGuard yet.',
+    ];
+    // The same words once the referral is done.
+    const yes = ['Has been referred to IntegriGuard.', 'Was sent to IntegriGuard', 'Now referred to IntegriGuard.', 'Noted: referral to IntegriGuard made.'];
     expect(sorted([...yes, ...no], (t) => sop.noteSays(t, integriguard!))).toEqual({ accepted: yes, refused: no });
     expect(sorted([...yes, ...no], (t) => check.test(t))).toEqual({ accepted: yes, refused: no });
   });
