@@ -21,7 +21,8 @@ const SAYS_RD = /\bretro(?:active(?:ly)?)?[-\s]*dis[-\s]?enrol{1,2}(?:ment|ed)?s
 const INTEGRIGUARD_MEANING = { what: 'that the case has been referred to IntegriGuard', pattern: REFERRED_TO_INTEGRIGUARD };
 
 // G.4.b is an opt-out *because of* employer group coverage: both in one sentence, close together.
-const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[\s-]*out|dis-?enrol\w*|wants?\s+out|(?:drop|leav|cancel|end)\w*\s+(?:the|her|his|their)\s+(?:plan|coverage|enrol\w*))/i;
+// Only where a wording starts counts (its distance in words), so "enrol" stands for every ending.
+const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[\s-]*out|dis-?enrol|wants?\s+out|(?:drop|leav|cancel|end)\w*\s+(?:the|her|his|their)\s+(?:plan|coverage|enrol))/i;
 const EMPLOYER_GROUP_COVERAGE =
   /\b(?:employer|union|retiree)(?:'s)?(?:[\s-]+(?:employer|union|retiree|group|sponsored|based|health|drug|prescription))*[\s-]+(?:coverage|plan|insurance|benefits?)\b|\bgroup\s+(?:health\s+|drug\s+)?(?:coverage|plan|insurance)\b|\b(?:coverage|insurance|benefits?)\s+(?:through|from|with|via)\s+(?:(?:her|his|their|the|a|an)\s+)?(?:\w+(?:'s)?\s+)?(?:employer|union|retiree)\b/i;
 const ACCESS_TO_CARE =

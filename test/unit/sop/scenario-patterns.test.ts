@@ -131,6 +131,9 @@ describe('what the summary or page says that points to a scenario', () => {
       'retro disenrolls',
       'Was disenrolled retroactively',
       'was dis-enroled retroactively',
+      'Retroactive dis enrollment requested',
+      'Was dis enrolled retroactively',
+      'Was disenrolled  retroactively',
     ];
     const no = ['Asks for a retroactive enrollment.', 'Disenrolled last year.', 'retroactive disenrollmentx', 'Retroactive pricing fix', 'disenrolled retroactivelyx'];
     expect(sorted([...yes, ...no], (t) => signalled('G', { summary: t }).length > 0)).toEqual({ accepted: yes, refused: no });
@@ -156,6 +159,7 @@ describe('what the summary or page says that points to a scenario', () => {
       'Referred by the congressional office.',
       'A member of Congress asked.',
       'Members of  congress wrote.',
+      'A member  of Congress asked.',
       "Her senator's office called.",
       'The SENATORS asked.',
     ];
@@ -184,6 +188,12 @@ describe('what the summary or page says that points to a scenario', () => {
       'Submit  error',
       'Error while saving',
       'An error occurred; the record was not saved',
+      // Typed with two spaces between words.
+      'You can  not save this complaint',
+      'Unable  to save',
+      'Failed  to close',
+      'Could not  save',
+      'Could not be  saved',
     ];
     const no = ['Could not find the beneficiary.', 'Resolution Date is required.', 'Saved.', 'Unable to load the page', 'Closed.', 'Session timed out'];
     expect(sorted([...yes, ...no], saveError)).toEqual({ accepted: yes, refused: no });
@@ -254,6 +264,8 @@ describe('SOP G.4: what makes a valid RD critical, in the summary', () => {
       'Opting out: benefit via an employer.',
       'Opting out: benefits with his employer.',
       'Opting out: coverage through employer.',
+      'Opting out: coverage through her new employer.',
+      'Wants to disenrol: employer coverage now.',
     ];
     const no = [
       'Has employer group coverage.',
@@ -271,6 +283,48 @@ describe('SOP G.4: what makes a valid RD critical, in the summary', () => {
     });
     // Neither criterion holds for a contract that is neither MA-PD nor PDP.
     expect(suggest(yes[0]!, { contractNumber: 'OTHER' }).branch).toBe('non-critical');
+  });
+
+  // G.4.a and G.4.b read the summary as typed: two spaces between words change nothing.
+  it('G.4.a: a summary about immediate access to care still counts when typed with two spaces', () => {
+    const yes = [
+      'No access  to care.',
+      'No access to  treatment.',
+      'Needs access to a  doctor.',
+      'She can  not get care.',
+      'Unable  to get care.',
+      'She cannot  get care.',
+      'She cannot get  care.',
+      'He cannot see a  doctor.',
+      'cannot see my  doctor',
+      "can't see her  doctor",
+      "can't see his  doctor",
+      'Was denied  care.',
+      'Needs  care now.',
+      'Needs surgery  now.',
+      'Needs treatment right  away.',
+    ];
+    expect(yes.filter((t) => !critical({ contractNumber: 'H1234' })(t))).toEqual([]);
+    expect(yes).toHaveLength(15);
+  });
+
+  it('G.4.b: an opt-out for employer group coverage still counts when typed with two spaces', () => {
+    const yes = [
+      'Wants  out because of employer coverage.',
+      'Dropped  her plan for employer coverage.',
+      'Dropped her  plan for employer coverage.',
+      'Opting out for employer  sponsored coverage.',
+      'Opting out for employer  coverage.',
+      'Opting out for group  insurance.',
+      'Opting out for a group health  plan.',
+      'Opting out for group drug  coverage.',
+      'Opting out: coverage  through her employer.',
+      'Opting out: coverage through  her employer.',
+      "Opting out: coverage through her  husband's employer.",
+      "Opting out: coverage through her husband's  employer.",
+    ];
+    expect(yes.filter((t) => !critical({ contractNumber: 'S1234' })(t))).toEqual([]);
+    expect(yes).toHaveLength(12);
   });
 
   // G.4: "Cases labeled Immediate Need by 1-800 MEDICARE are ALWAYS considered Critical."
