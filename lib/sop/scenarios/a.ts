@@ -66,7 +66,8 @@ export const A: Scenario = {
       const signals = [];
       if (facts.contractNumber === 'OTHER') signals.push({ weight: WEIGHT.otherUnknownContract, reason: 'Contract assignment is Other: the contract was not identified at intake' });
       if (facts.contractNumber === 'UNKNOWN') signals.push({ weight: WEIGHT.otherUnknownContract, reason: 'Contract assignment is Unknown: perhaps a Part D sponsor that is not known (SOP key 17)' });
-      const own = new Set((ownContracts ?? []).map((c) => c.toUpperCase()));
+      // No contracts in the settings: an empty set.
+      const own = new Set(ownContracts?.map((c) => c.toUpperCase()));
       for (const contract of contractsIn(summary).filter((c) => c !== facts.contractNumber)) {
         // One of the plan's own contracts points to B first.
         signals.push({ weight: own.has(contract) ? WEIGHT.anotherPlanWords : WEIGHT.namedContract, reason: `The summary names contract ${contract}, not this case's contract` });

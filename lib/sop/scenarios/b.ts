@@ -61,7 +61,8 @@ export const B: Scenario = {
     ],
     // Key 12: the summary names another of the plan's own contracts (a subsidiary).
     signals: ({ facts, summary, ownContracts }) => {
-      const own = new Set((ownContracts ?? []).map((c) => c.toUpperCase()));
+      // No contracts in the settings: an empty set.
+      const own = new Set(ownContracts?.map((c) => c.toUpperCase()));
       return contractsIn(summary)
         .filter((contract) => contract !== facts.contractNumber && own.has(contract))
         .map((contract) => ({ weight: WEIGHT.namedContract, reason: `The summary names ${contract}, another of your own contracts` }));

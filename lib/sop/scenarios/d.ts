@@ -85,7 +85,8 @@ export const D: Scenario = {
     signals: ({ facts, summary }) => {
       const signals = [];
       if (facts.contractNumber === 'UNKNOWN') signals.push({ weight: WEIGHT.unknownContractNotPartD, reason: UNKNOWN_CONTRACT_NOT_PART_D });
-      const categorySubjects = notPartDSubjects([facts.category, facts.subcategory].filter(Boolean).join(' '));
+      // join() writes a missing category or subcategory as nothing.
+      const categorySubjects = notPartDSubjects([facts.category, facts.subcategory].join(' '));
       if (categorySubjects.length > 0) {
         signals.push({ weight: WEIGHT.notPartDCategory, reason: `Category is about ${categorySubjects.join(', ')}, not Part D` });
       }

@@ -11,16 +11,18 @@ export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
 /**
  * G.6.a asks for that meaning, not those words: "referred/sent/forwarded … to IntegriGuard" or
- * "IntegriGuard referral" says it; "not (yet) referred" and "(yet to) be referred" do not.
+ * "IntegriGuard referral" says it; "not (yet) (been) referred", "hasn't been sent", "no referral"
+ * and "(yet to) be referred" do not.
  */
 const REFERRED_TO_INTEGRIGUARD =
-  /(?<!\b(?:not|never|be)\s+(?:been\s+|yet\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
+  /(?<!(?:\b(?:not|never|no|be)|n['’]t)\s+(?:yet\s+)?(?:been\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
 /** The summary speaks of a retroactive disenrollment (not a retroactive enrollment). */
 const SAYS_RD = /\bretro(?:active(?:ly)?)?[-\s]*dis[-\s]?enrol{1,2}(?:ment|ed)?s?\b|\bdis[-\s]?enrol{1,2}ed\s+retroactively\b/i;
 const INTEGRIGUARD_MEANING = { what: 'that the case has been referred to IntegriGuard', pattern: REFERRED_TO_INTEGRIGUARD };
 
 // G.4.b is an opt-out *because of* employer group coverage: both in one sentence, close together.
-const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[\s-]*out|dis-?enrol\w*|wants?\s+out|(?:drop|leav|cancel|end)\w*\s+(?:the|her|his|their)\s+(?:plan|coverage|enrol\w*))/i;
+// Only where a wording starts counts (its distance in words), so "enrol" stands for every ending.
+const OPT_OUT = /\b(?:opt(?:s|ed|ing)?[\s-]*out|dis-?enrol|wants?\s+out|(?:drop|leav|cancel|end)\w*\s+(?:the|her|his|their)\s+(?:plan|coverage|enrol))/i;
 const EMPLOYER_GROUP_COVERAGE =
   /\b(?:employer|union|retiree)(?:'s)?(?:[\s-]+(?:employer|union|retiree|group|sponsored|based|health|drug|prescription))*[\s-]+(?:coverage|plan|insurance|benefits?)\b|\bgroup\s+(?:health\s+|drug\s+)?(?:coverage|plan|insurance)\b|\b(?:coverage|insurance|benefits?)\s+(?:through|from|with|via)\s+(?:(?:her|his|their|the|a|an)\s+)?(?:\w+(?:'s)?\s+)?(?:employer|union|retiree)\b/i;
 const ACCESS_TO_CARE =

@@ -37,7 +37,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
   // SOP F.3.a: "the complaint requires further assistance from the lead RO".
   it('F.3.a: the lead RO, by either name', () => {
     const leadRo = mentions('F.3.a');
-    const yes = ['Needs help from the lead RO.', 'Referred to the Lead  Regional Office', 'LEAD RO asked', 'lead\nro'];
+    const yes = ['Needs help from the lead RO.', 'Referred to the Lead  Regional Office', 'lead regional  office to review', 'LEAD RO asked', 'lead\nro'];
     const no = ['Referred to the RO.', 'lead regional', 'the lead ROs', 'misled RO', 'lead office'];
     expect(sorted([...yes, ...no], (t) => leadRo.test(t))).toEqual({ accepted: yes, refused: no });
   });
@@ -53,7 +53,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
   // SOP G.5.c: "the case and all development have been referred to home RO".
   it('G.5.c: the home RO, region or regional office', () => {
     const homeRo = mentions('G.5.c');
-    const yes = ['Referred to home RO.', 'sent to the Home Region', 'home regional office has it', 'HOME  RO'];
+    const yes = ['Referred to home RO.', 'sent to the Home Region', 'home regional office has it', 'Sent to the home regional  office', 'HOME  RO'];
     const no = ['Referred to the RO.', 'home regional', 'nursing home ROster', 'the region', 'home office'];
     expect(sorted([...yes, ...no], (t) => homeRo.test(t))).toEqual({ accepted: yes, refused: no });
   });
@@ -72,6 +72,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Transferred to IntegriGuard today',
       'Made a referral of the case to IntegriGuard.',
       'IntegriGuard referral made',
+      'IntegriGuard  referral made',
       'REFERRED TO INTEGRIGUARD',
     ];
     const no = [
@@ -79,6 +80,9 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Has not been referred to IntegriGuard yet.',
       'never sent to IntegriGuard',
       'not yet referred to IntegriGuard',
+      'not  referred to IntegriGuard',
+      'Has not been  referred to IntegriGuard',
+      'not yet  referred to IntegriGuard',
       'yet to be referred to IntegriGuard',
       'Will be referred to IntegriGuard.',
       'Referred to the RO. IntegriGuard next.',
@@ -88,6 +92,25 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Referred to IntegriGuardian',
       'IntegriGuard called',
     ];
+    expect(sorted([...yes, ...no], (t) => sop.noteSays(t, integriguard!))).toEqual({ accepted: yes, refused: no });
+    expect(sorted([...yes, ...no], (t) => check.test(t))).toEqual({ accepted: yes, refused: no });
+  });
+
+  // SOP G.6.a: the note must say the case "has been referred"; a note saying it has not happened yet
+  // leaves the step open, however it is worded.
+  it('G.6.a: "hasn\'t been", "not yet been" or "no referral" is not taken as the referral', () => {
+    const [integriguard] = sop.requiredPhrases('G', 'non-critical') as RequiredPhrase[];
+    const check = mentions('G.6.a');
+    const no = [
+      "Hasn't been referred to IntegriGuard.",
+      'Wasn’t sent to IntegriGuard',
+      "Hasn't yet been referred to IntegriGuard",
+      'Has not yet been referred to IntegriGuard.',
+      'Never yet sent to IntegriGuard',
+      'No referral to IntegriGuard yet.',
+    ];
+    // The same words once the referral is done.
+    const yes = ['Has been referred to IntegriGuard.', 'Was sent to IntegriGuard', 'Now referred to IntegriGuard.', 'Noted: referral to IntegriGuard made.'];
     expect(sorted([...yes, ...no], (t) => sop.noteSays(t, integriguard!))).toEqual({ accepted: yes, refused: no });
     expect(sorted([...yes, ...no], (t) => check.test(t))).toEqual({ accepted: yes, refused: no });
   });
@@ -108,6 +131,9 @@ describe('what the summary or page says that points to a scenario', () => {
       'retro disenrolls',
       'Was disenrolled retroactively',
       'was dis-enroled retroactively',
+      'Retroactive dis enrollment requested',
+      'Was dis enrolled retroactively',
+      'Was disenrolled  retroactively',
     ];
     const no = ['Asks for a retroactive enrollment.', 'Disenrolled last year.', 'retroactive disenrollmentx', 'Retroactive pricing fix', 'disenrolled retroactivelyx'];
     expect(sorted([...yes, ...no], (t) => signalled('G', { summary: t }).length > 0)).toEqual({ accepted: yes, refused: no });
@@ -133,6 +159,7 @@ describe('what the summary or page says that points to a scenario', () => {
       'Referred by the congressional office.',
       'A member of Congress asked.',
       'Members of  congress wrote.',
+      'A member  of Congress asked.',
       "Her senator's office called.",
       'The SENATORS asked.',
     ];
@@ -161,6 +188,12 @@ describe('what the summary or page says that points to a scenario', () => {
       'Submit  error',
       'Error while saving',
       'An error occurred; the record was not saved',
+      // Typed with two spaces between words.
+      'You can  not save this complaint',
+      'Unable  to save',
+      'Failed  to close',
+      'Could not  save',
+      'Could not be  saved',
     ];
     const no = ['Could not find the beneficiary.', 'Resolution Date is required.', 'Saved.', 'Unable to load the page', 'Closed.', 'Session timed out'];
     expect(sorted([...yes, ...no], saveError)).toEqual({ accepted: yes, refused: no });
@@ -231,6 +264,8 @@ describe('SOP G.4: what makes a valid RD critical, in the summary', () => {
       'Opting out: benefit via an employer.',
       'Opting out: benefits with his employer.',
       'Opting out: coverage through employer.',
+      'Opting out: coverage through her new employer.',
+      'Wants to disenrol: employer coverage now.',
     ];
     const no = [
       'Has employer group coverage.',
@@ -248,6 +283,48 @@ describe('SOP G.4: what makes a valid RD critical, in the summary', () => {
     });
     // Neither criterion holds for a contract that is neither MA-PD nor PDP.
     expect(suggest(yes[0]!, { contractNumber: 'OTHER' }).branch).toBe('non-critical');
+  });
+
+  // G.4.a and G.4.b read the summary as typed: two spaces between words change nothing.
+  it('G.4.a: a summary about immediate access to care still counts when typed with two spaces', () => {
+    const yes = [
+      'No access  to care.',
+      'No access to  treatment.',
+      'Needs access to a  doctor.',
+      'She can  not get care.',
+      'Unable  to get care.',
+      'She cannot  get care.',
+      'She cannot get  care.',
+      'He cannot see a  doctor.',
+      'cannot see my  doctor',
+      "can't see her  doctor",
+      "can't see his  doctor",
+      'Was denied  care.',
+      'Needs  care now.',
+      'Needs surgery  now.',
+      'Needs treatment right  away.',
+    ];
+    expect(yes.filter((t) => !critical({ contractNumber: 'H1234' })(t))).toEqual([]);
+    expect(yes).toHaveLength(15);
+  });
+
+  it('G.4.b: an opt-out for employer group coverage still counts when typed with two spaces', () => {
+    const yes = [
+      'Wants  out because of employer coverage.',
+      'Dropped  her plan for employer coverage.',
+      'Dropped her  plan for employer coverage.',
+      'Opting out for employer  sponsored coverage.',
+      'Opting out for employer  coverage.',
+      'Opting out for group  insurance.',
+      'Opting out for a group health  plan.',
+      'Opting out for group drug  coverage.',
+      'Opting out: coverage  through her employer.',
+      'Opting out: coverage through  her employer.',
+      "Opting out: coverage through her  husband's employer.",
+      "Opting out: coverage through her husband's  employer.",
+    ];
+    expect(yes.filter((t) => !critical({ contractNumber: 'S1234' })(t))).toEqual([]);
+    expect(yes).toHaveLength(12);
   });
 
   // G.4: "Cases labeled Immediate Need by 1-800 MEDICARE are ALWAYS considered Critical."

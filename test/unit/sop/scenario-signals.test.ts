@@ -81,6 +81,11 @@ describe('C and D: a CMS issue or not Part D (SOP C, D; key 17)', () => {
   it('D: an Unknown contract, a category or a summary about Part A, B or C', () => {
     expect(signals('D', { contractNumber: 'UNKNOWN' })).toEqual([{ weight: WEIGHT.unknownContractNotPartD, reason: UNKNOWN_NOT_PART_D }]);
     expect(signals('D', { category: 'Benefits', subcategory: 'Inpatient stay' })).toEqual([{ weight: WEIGHT.notPartDCategory, reason: 'Category is about hospital care, not Part D' }]);
+    // Each subject the category and subcategory name, listed apart.
+    expect(signals('D', { category: 'Medical Benefits', subcategory: 'Inpatient stay' })).toEqual([
+      { weight: WEIGHT.notPartDCategory, reason: 'Category is about hospital care, medical benefits, not Part D' },
+    ]);
+    expect(signals('D', { category: undefined, subcategory: 'Inpatient stay' })).toEqual([{ weight: WEIGHT.notPartDCategory, reason: 'Category is about hospital care, not Part D' }]);
     expect(signals('D', {}, { summary: 'Billed for a hospital stay and a wheelchair.' })).toEqual([
       { weight: WEIGHT.notPartDSummary, reason: 'The summary mentions hospital care, durable medical equipment' },
     ]);

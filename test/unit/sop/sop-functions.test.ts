@@ -92,6 +92,12 @@ describe('required phrases (SOP D.1.a, G.5.a, G.6.a, H.1.a, L.2)', () => {
     expect(sop.requiredPhrases('A', 'critical')).toEqual([]);
   });
 
+  // SOP D.1.a and L.2 tie their phrase to no RD path: passing a path never drops it.
+  it('a phrase that is not tied to an RD path is asked on either path', () => {
+    expect(sop.requiredPhrases('D', 'critical')).toEqual([{ phrase: 'CTM Case Not Part D', step: 'D.1.a', scenario: 'D' }]);
+    expect(sop.requiredPhrases('L', 'non-critical')).toEqual([{ phrase: 'CIS or Congressional Resolution', step: 'L.2', scenario: 'L' }]);
+  });
+
   it('a note says a phrase in its exact words, case and spacing aside; G.6.a by meaning', () => {
     const [notPartD] = sop.requiredPhrases('D');
     const [integriguard] = sop.requiredPhrases('G', 'non-critical');
