@@ -11,11 +11,11 @@ export const CRITICAL_RD_PHRASE = 'CRITICAL RD';
 export const INTEGRIGUARD_PHRASE = 'referred to IntegriGuard';
 /**
  * G.6.a asks for that meaning, not those words: "referred/sent/forwarded … to IntegriGuard" or
- * "IntegriGuard referral" says it; "not (yet) (been) referred", "hasn't been sent", "no referral"
- * and "(yet to) be referred" do not.
+ * "IntegriGuard referral" says it; "not (yet) (been) referred", "hasn't been sent", "didn't get
+ * referred", "no referral" and "(yet to) be referred" do not.
  */
 const REFERRED_TO_INTEGRIGUARD =
-  /(?<!(?:\b(?:not|never|no|be)|n['’]t)\s+(?:yet\s+)?(?:been\s+)?)\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
+  /(?<!(?:\b(?:not|never|no|be)|n['’]t)\s+(?:(?:yet|been|get|got|gotten)\s+){0,2})\b(?:referred|referral|sent|forwarded|submitted|transferred)\b[^.\n]{0,60}?\bto\s+IntegriGuard\b|\bIntegriGuard\s+referral\b/i;
 /** The summary speaks of a retroactive disenrollment (not a retroactive enrollment). */
 const SAYS_RD = /\bretro(?:active(?:ly)?)?[-\s]*dis[-\s]?enrol{1,2}(?:ment|ed)?s?\b|\bdis[-\s]?enrol{1,2}ed\s+retroactively\b/i;
 const INTEGRIGUARD_MEANING = { what: 'that the case has been referred to IntegriGuard', pattern: REFERRED_TO_INTEGRIGUARD };

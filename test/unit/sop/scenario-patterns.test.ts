@@ -98,7 +98,7 @@ describe('what a step\'s check accepts in the Current Entry', () => {
 
   // SOP G.6.a: the note must say the case "has been referred"; a note saying it has not happened yet
   // leaves the step open, however it is worded.
-  it('G.6.a: "hasn\'t been", "not yet been" or "no referral" is not taken as the referral', () => {
+  it('G.6.a: "hasn\'t been", "not yet been", "didn\'t get" or "no referral" is not taken as the referral', () => {
     const [integriguard] = sop.requiredPhrases('G', 'non-critical') as RequiredPhrase[];
     const check = mentions('G.6.a');
     const no = [
@@ -108,9 +108,11 @@ describe('what a step\'s check accepts in the Current Entry', () => {
       'Has not yet been referred to IntegriGuard.',
       'Never yet sent to IntegriGuard',
       'No referral to IntegriGuard yet.',
+      "Didn't get referred to IntegriGuard",
+      'Has not yet gotten sent to IntegriGuard',
     ];
     // The same words once the referral is done.
-    const yes = ['Has been referred to IntegriGuard.', 'Was sent to IntegriGuard', 'Now referred to IntegriGuard.', 'Noted: referral to IntegriGuard made.'];
+    const yes = ['Has been referred to IntegriGuard.', 'Was sent to IntegriGuard', 'Now referred to IntegriGuard.', 'Noted: referral to IntegriGuard made.', 'Got referred to IntegriGuard today.'];
     expect(sorted([...yes, ...no], (t) => sop.noteSays(t, integriguard!))).toEqual({ accepted: yes, refused: no });
     expect(sorted([...yes, ...no], (t) => check.test(t))).toEqual({ accepted: yes, refused: no });
   });
