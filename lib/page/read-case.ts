@@ -59,7 +59,10 @@ const FACT_NORMALIZERS: { [K in keyof CaseFacts]-?: FactNormalizer } = {
   requestedIssueLevel: (raw) => (normalizeText(raw).value ? normalizeIssueLevel(raw) : {}),
 };
 
-const PHI_KEYS: Record<string, keyof BeneficiaryPhi> = {
+/** Every label key that is neither a fact nor the note or entry: the beneficiary's data. */
+type PhiKey = Exclude<LabelKey, keyof CaseFacts | 'currentEntry' | 'noteToPlan'>;
+
+const PHI_KEYS: Record<PhiKey, keyof BeneficiaryPhi> = {
   beneficiaryName: 'name',
   hicn: 'hicn',
   mbi: 'mbi',
@@ -112,7 +115,9 @@ function decideFact(key: keyof CaseFacts, readings: Reading[]): FactOutcome {
   const outcomes = new Map<string, { value?: unknown; error?: string; shown: string }>();
   for (const reading of readings) {
     if (reading.tooLong) {
-      outcomes.set('long', { error: tooLongReason(valueCap(key)), shown: `(a value ${longerThan(valueCap(key))})` });
+      // Keyed by what is shown: unlike the error:/value: keys below, and one outcome for all over-long readings.
+      const shown = `(a value ${longerThan(valueCap(key))})`;
+      outcomes.set(shown, { error: tooLongReason(valueCap(key)), shown });
       continue;
     }
     const normalized = FACT_NORMALIZERS[key](reading.text);
@@ -164,8 +169,9 @@ export function readCase(root: Element, find: (root: Element) => Candidate[] = f
       currentEntry = text;
     } else if (key === 'noteToPlan') {
       noteToPlan = text.trim() || undefined;
-    } else if (key in PHI_KEYS) {
-      if (text.trim()) phi[PHI_KEYS[key]!] = text.trim();
+    } else if (text.trim()) {
+      // The remaining keys are all beneficiary fields: PhiKey leaves out every key handled above.
+      phi[PHI_KEYS[key as PhiKey]] = text.trim();
     }
   }
 

@@ -17,6 +17,13 @@ describe('labels as pages print them', () => {
     expect(labelKey(text)).toBe(key);
   });
 
+  it.each([
+    ['a required-field asterisk', 'Resolution*Date', 'resolutionDate'],
+    ['a date hint', 'Date(mm/dd/yyyy)Received', 'receivedDate'],
+  ])('%s glued between two words still separates them: %s', (_name, text, key) => {
+    expect(labelKey(text)).toBe(key);
+  });
+
   it('is not fooled by a label inside longer text', () => {
     expect(labelKey('Caseworker notes')).toBeUndefined();
   });

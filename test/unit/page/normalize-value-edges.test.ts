@@ -41,6 +41,10 @@ describe('dates that do not exist are reported', () => {
   it('a real leap day reads', () => {
     expect(normalizeDate('02/29/2028')).toEqual({ value: '2028-02-29' });
   });
+
+  it('a year typed with three significant digits reads as written, in four digits, for the caseworker to see', () => {
+    expect(normalizeDate('01/02/0999')).toEqual({ value: '0999-01-02' });
+  });
 });
 
 describe('issue levels', () => {

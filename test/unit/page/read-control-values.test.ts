@@ -80,6 +80,10 @@ describe('drop-downs', () => {
     expect(readRawValue(select('<option value="">-- Select --</option><option value="" selected>Yes</option>'))).toEqual({ kind: 'text', text: 'Yes', control: true });
   });
 
+  it('a chosen option with a real value is read by its name, even a name such as "N/A"', () => {
+    expect(readRawValue(select('<option value="">-- Select --</option><option value="NA" selected>N/A</option>'))).toEqual({ kind: 'text', text: 'N/A', control: true });
+  });
+
   it('a browser without selectedOptions still reads the chosen option', () => {
     const el = select('<option value="">-- Select --</option><option value="N" selected>No</option>');
     Object.defineProperty(el.querySelector('select')!, 'selectedOptions', { value: undefined });
@@ -120,6 +124,11 @@ describe('text boxes and plain text', () => {
 describe('long text is read only so far as needed to know it is too long', () => {
   it('text past the limit is seen to be past it', () => {
     expect(textOf(valueOf('abc<span>def</span>'), 3).length).toBeGreaterThan(3);
+  });
+
+  it('text exactly as long as the limit is read whole and trimmed; one character more is left as read, to be seen too long', () => {
+    expect(readRawValue(valueOf(' Closed '), 8)).toEqual({ kind: 'text', text: 'Closed', control: false });
+    expect(readRawValue(valueOf(' Closed  '), 8)).toEqual({ kind: 'text', text: ' Closed  ', control: false });
   });
 
   it('reading stops soon after the limit, even from inside nested elements', () => {
