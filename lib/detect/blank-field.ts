@@ -4,5 +4,5 @@ import type { DetectInput } from './types';
 
 /** The field has no value in `facts` and is not among the fields the page did not let us read. */
 export function shownBlank(input: DetectInput, key: keyof CaseFacts): boolean {
-  return input.facts[key] === undefined && !(input.unknownFields ?? []).includes(key);
+  return input.facts[key] === undefined && !input.unknownFields?.includes(key);
 }

@@ -189,6 +189,7 @@ describe('SOP D: words that say the complaint is also about Part D drugs', () =>
     'Both pharmacies refused.',
     'The pharmacist refused.',
     'Both pharmacists refused.',
+    'The drug was denied.',
     'The drug is not on the formulary.',
     'Two drugs were denied.',
     'Her medication was denied.',
