@@ -9,13 +9,13 @@ import type { CheckContext, CheckResult } from './checks';
 import { evaluateCheck } from './checks';
 import type { ChecklistInput, StepState, StepStateValue } from './types';
 
-const WORST: readonly StepStateValue[] = ['blocked', 'todo', 'done'];
-
 function worst(states: readonly StepStateValue[]): StepStateValue {
-  return WORST.find((s) => states.includes(s)) ?? 'done';
+  if (states.includes('blocked')) return 'blocked';
+  return states.includes('todo') ? 'todo' : 'done';
 }
 
-function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
+/** One step's own state, from its checks or the caseworker's tick (exported for its tests). */
+export function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
   const base = { id: step.id, text: step.text, cite: step.cite, provenance: stepProvenance(step) };
   const ticked = ctx.ticks[step.id] === true;
   if (!step.checks?.length) return { ...base, source: 'manual', state: ticked ? 'done' : 'todo' };
@@ -23,8 +23,9 @@ function stepState(step: SopStep, ctx: CheckContext): Omit<StepState, 'depth'> {
   const shown = results.filter((r): r is Required<CheckResult> => r.state !== undefined);
   const firstNotDone = shown.find((r) => r.state !== 'done');
   if (firstNotDone) {
-    const state = worst(shown.map((r) => r.state));
-    return { ...base, source: 'page', state, why: shown.find((r) => r.state === state)?.why ?? firstNotDone.why };
+    // The worst state shown, with the reason of the first check in that state.
+    const worstShown = shown.find((r) => r.state === 'blocked') ?? firstNotDone;
+    return { ...base, source: 'page', state: worstShown.state, why: worstShown.why };
   }
   const unknown = results.find((r) => r.state === undefined);
   if (unknown) return { ...base, source: 'manual', state: ticked ? 'done' : 'todo', why: unknown.why };
@@ -36,14 +37,13 @@ export function checklistFor(letter: CaseLetter, input: ChecklistInput): StepSta
   const branch = input.branch?.confirmed;
   const steps = branch ? SCENARIOS[letter].steps.filter((step) => step.branch === undefined || step.branch === branch) : SCENARIOS[letter].steps;
   const ctx: CheckContext = { ...input, phrases: requiredPhrases(letter, branch).map((required) => required.phrase) };
-  const own = steps.map((step) => ({ ...stepState(step, ctx), depth: stepDepth(step) }));
+  const own = steps.map((step) => ({ step, state: { ...stepState(step, ctx), depth: stepDepth(step) } }));
   // A heading without checks of its own (e.g. 'D.1') follows its sub-steps.
-  return own.map((state, index) => {
-    const children = own.filter((other, j) => j !== index && other.id.startsWith(`${state.id}.`));
-    if (!children.length) return state;
-    const step = steps[index];
-    const childStates = children.map((c) => c.state);
-    if (!step?.checks?.length) {
+  return own.map(({ step, state }) => {
+    // 'D.1.' never prefixes 'D.1' itself: a step is not its own child.
+    const childStates = own.filter((other) => other.state.id.startsWith(`${state.id}.`)).map((c) => c.state.state);
+    if (!childStates.length) return state;
+    if (!step.checks?.length) {
       return { ...state, source: 'substeps', state: worst(childStates), why: undefined };
     }
     return { ...state, state: worst([state.state, ...childStates]) };

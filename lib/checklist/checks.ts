@@ -96,8 +96,8 @@ export function evaluateCheck(check: StepCheck, ctx: CheckContext): CheckResult 
         : { state: 'done', why: 'The case is still open' };
     }
     case 'rd-branch': {
-      const paths = ctx.branch?.paths ?? [];
-      const confirmed = paths.find((path) => path.branch === ctx.branch?.confirmed);
+      const { paths = [], confirmed: chosen } = ctx.branch ?? {};
+      const confirmed = paths.find((path) => path.branch === chosen);
       if (confirmed) return { state: 'done', why: `You confirmed: ${confirmed.label} (${confirmed.step})` };
       const choices = paths.map((path) => `${path.label} (${path.step})`).join(' or ');
       return { state: 'todo', why: choices ? `Confirm ${choices} below` : 'Decide which path the case takes' };
