@@ -100,6 +100,14 @@ describe('case history that cannot be read is set aside, never wiped', () => {
     expect(aside[0]!.version).toBe(1);
   });
 
+  it('an entry whose instants carry a time-zone offset (valid, not as the background writes them) is still read', async () => {
+    const good = (await goodEntry('4200014')) as { events: { at: string }[] };
+    const offset = { ...good, events: good.events.map((e) => ({ ...e, at: '2026-06-05T02:00:00+02:00' })) };
+    await fakeBrowser.storage.local.set({ caseHistory: { v: 1, cases: { '4200014': offset } } });
+    const read = await loadCaseHistory();
+    expect(read).toEqual({ cases: { '4200014': offset }, keptAside: 0 });
+  });
+
   it('names at most five damaged complaints in the message', async () => {
     const cases = Object.fromEntries(['4200021', '4200022', '4200023', '4200024', '4200025', '4200026'].map((id) => [id, { events: 'junk' }]));
     await fakeBrowser.storage.local.set({ caseHistory: { v: 1, cases } });
