@@ -11,6 +11,7 @@ const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const AccessDates = z.object({ accessConfirmedDate: z.optional(IsoDay), hpmsRequestedDate: z.optional(IsoDay) });
 export type AccessFollowUpDates = z.infer<typeof AccessDates>;
 
+// Stryker disable next-line ObjectLiteral: WXT storage reads a missing item as null without a fallback too; kept to say so
 export const accessDatesItem = storage.defineItem<unknown>('local:accessFollowUps', { fallback: null });
 const checked = checkedItem<AccessFollowUpDates>(
   'local:accessFollowUps',

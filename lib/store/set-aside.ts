@@ -33,6 +33,7 @@ export async function moveAside(
   if (found.meta !== undefined) entry.meta = found.meta;
   const older = asideList(await storage.getItem(asideKey));
   let dropped = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no older copy the rest is false anyway (1 copy is within the count, and a copy over the byte cap returned above); the guard keeps the loop obviously finite
   while (older.length > 0 && (older.length + 1 > SET_ASIDE_MAX_COPIES || asideBytes(older) + bytes > SET_ASIDE_MAX_BYTES)) {
     older.shift();
     dropped++;
