@@ -71,10 +71,16 @@ describe('stored settings that cannot be read', () => {
 });
 
 describe('huge stored settings (far beyond any settings file)', () => {
+  // The size limit and the MB wording are set when settings-item.ts loads: each test imports it afresh.
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../../lib/store/settings-item');
+  };
   // {"schemaVersion":1,"organization":""} is 37 characters of JSON around the name.
   const ofJsonLength = (chars: number) => ({ schemaVersion: 1, organization: 'x'.repeat(chars - 37) });
 
   it('exactly 256 KB of JSON is still kept aside', async () => {
+    const { loadSettings, unreadableSettingsItem } = await fresh();
     const stored = ofJsonLength(262_144);
     expect(JSON.stringify(stored).length).toBe(262_144);
     await fakeBrowser.storage.local.set({ settings: stored });
@@ -84,6 +90,7 @@ describe('huge stored settings (far beyond any settings file)', () => {
   });
 
   it('one character more is not copied (it would only fill the quota); the size is said in MB', async () => {
+    const { loadSettings, unreadableSettingsItem } = await fresh();
     await fakeBrowser.storage.local.set({ settings: ofJsonLength(262_145) });
     expect(await loadSettings(noPolicy)).toEqual({
       settings: { schemaVersion: 1 },
@@ -95,11 +102,13 @@ describe('huge stored settings (far beyond any settings file)', () => {
   });
 
   it('3 MB of settings: the size is said as 3.0 MB', async () => {
+    const { loadSettings } = await fresh();
     await fakeBrowser.storage.local.set({ settings: ofJsonLength(3 * 1_048_576) });
     expect((await loadSettings(noPolicy)).problem).toMatch(/ At 3\.0 MB they are far larger /);
   });
 
   it('a value whose size cannot be measured is not copied and is said to be of unmeasurable size', async () => {
+    const { loadSettings, settingsItem, unreadableSettingsItem } = await fresh();
     vi.spyOn(settingsItem, 'getValue').mockResolvedValue({ schemaVersion: 1, organization: 1n });
     const loaded = await loadSettings(noPolicy);
     expect(loaded.unreadable).toBe('not-kept');
