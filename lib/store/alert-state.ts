@@ -11,7 +11,9 @@ import { checkedItem } from './checked-item';
 const AlertPrefsSchema = z.object({ at24h: z.boolean(), at4h: z.boolean(), overdue: z.boolean() });
 const SentSchema = z.array(z.string().check(z.regex(/^ctm:\d+:(?:24h|4h|overdue)$/)));
 
+// Stryker disable next-line ObjectLiteral: WXT's getValue answers null for a missing key when no fallback is given
 export const alertPrefsItem = storage.defineItem<unknown>('local:alertPrefs', { fallback: null });
+// Stryker disable next-line ObjectLiteral: WXT's getValue answers null for a missing key when no fallback is given
 export const sentAlertsItem = storage.defineItem<unknown>('local:alerts.sent', { fallback: null });
 
 const prefsChecked = checkedItem<AlertPrefs>('local:alertPrefs', 'local:alertPrefs.unreadable', 'Saved notification choices', (raw) => {

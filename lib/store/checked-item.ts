@@ -26,6 +26,7 @@ export interface CheckedItem<T> {
 export function checkedItem<T>(key: StorageItemKey, asideKey: StorageItemKey, what: string, parse: (raw: unknown) => T | undefined): CheckedItem<T> {
   async function load(): Promise<CheckedRead<T>> {
     const raw = await storage.getItem<unknown>(key);
+    // Stryker disable next-line ConditionalExpression: WXT's getItem answers null for a missing key, never undefined
     if (raw === null || raw === undefined) return {};
     const value = parse(raw);
     if (value !== undefined) return { value };

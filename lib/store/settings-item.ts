@@ -9,8 +9,10 @@ import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../settings';
 import { applyManaged, validateManaged, type ManagedSettings } from '../managed-policy';
 import { POLICY_PENDING, readManagedWithin, watchManaged } from './managed-settings';
 
+// Stryker disable next-line ObjectLiteral: WXT's getValue answers null for a missing key when no fallback is given
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
 /** Where unreadable stored settings are kept, untouched, for the admin to recover. */
+// Stryker disable next-line ObjectLiteral: WXT's getValue answers null for a missing key when no fallback is given
 export const unreadableSettingsItem = storage.defineItem<unknown>('local:settings.unreadable', { fallback: null });
 
 export type LoadedSettings = {
@@ -98,6 +100,7 @@ const MAX_KEPT_ASIDE_CHARS = 256 * 1024;
 
 function storedSize(value: unknown): number {
   try {
+    // Stryker disable next-line OptionalChaining: a value read from storage always has a JSON form, so stringify never answers undefined here
     return JSON.stringify(value)?.length ?? 0;
   } catch {
     return Infinity;
