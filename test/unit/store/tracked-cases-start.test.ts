@@ -117,3 +117,18 @@ describe('the popup’s rows', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['trackedCases', 'trackedCases$']);
   });
 });
+
+describe('the background’s one store', () => {
+  it('tracks, marks done and loads through the shorthands, and keeps the popup’s rows with the caseworker’s own settings', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../lib/store/tracked-cases');
+    expect(await fresh.upsertTrackedCase(tc('1'))).toEqual({ ok: true, case: tc('1') });
+    expect(await fresh.setTrackedCaseDone('1', true)).toMatchObject({ complaintId: '1', status: 'done', doneByUser: true });
+    expect(await fresh.loadTrackedCases()).toEqual({ cases: [{ ...tc('1'), status: 'done', doneByUser: true }] });
+    expect(fresh.trackedCaseStore()).toBe(fresh.trackedCaseStore());
+    await fresh.trackedCaseStore().viewWritten();
+    const rows = (await fakeBrowser.storage.local.get('trackedCases.rows'))['trackedCases.rows'];
+    expect(typeof rows).toBe('string');
+    expect(rows).toContain(((await fakeBrowser.storage.local.get('trackedCases$'))['trackedCases$'] as { rev: string }).rev);
+  });
+});
