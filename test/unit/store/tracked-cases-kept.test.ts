@@ -231,13 +231,13 @@ describe('the archive and its caps', () => {
 
   it('the archive keeps its newest up to the cap; active cases are never dropped for it', async () => {
     await fakeBrowser.storage.local.set({
-      // Stored newest first, so only sorting by last seen finds the oldest.
-      'trackedCases.archive': { '2': closed('2', { lastSeen: seenAt(5) }), '1': closed('1', { lastSeen: seenAt(1) }) },
+      // The lowest complaint ID is the newest, so only sorting by last seen finds the oldest.
+      'trackedCases.archive': { '1': closed('1', { lastSeen: seenAt(5) }), '2': closed('2', { lastSeen: seenAt(1) }) },
     });
     const map: Record<string, TrackedCase> = { '3': closed('3', { lastSeen: seenAt(3) }), '4': tc('4', { lastSeen: seenAt(0) }) };
     await enforceLimits(map, { cap: 10, archiveCap: 2 });
     expect(Object.keys(map)).toEqual(['4']);
-    expect(Object.keys((await readArchive()).archive).sort()).toEqual(['2', '3']);
+    expect(Object.keys((await readArchive()).archive).sort()).toEqual(['1', '3']);
   });
 
   it('an archive below its cap loses nothing', async () => {
