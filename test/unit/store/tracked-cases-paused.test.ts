@@ -178,6 +178,14 @@ describe('restamp', () => {
     expect(await local()).toEqual({});
   });
 
+  it('with no cases stored but an unreadable stamp set aside, the popup rows are still removed and no cases written', async () => {
+    await fakeBrowser.storage.local.set({ trackedCases$: 'stamp', 'trackedCases.rows': 'old rows' });
+    const store = createTrackedCaseStore();
+    await store.restamp();
+    const stored = await local();
+    expect(Object.keys(stored)).toEqual(['trackedCases.quarantine']);
+  });
+
   it('stored cases are written again under a fresh revision of this store', async () => {
     await fakeBrowser.storage.local.set({ trackedCases: { '1': tc('1') }, trackedCases$: { v: 2, rev: 'r-other' } });
     const store = createTrackedCaseStore();
