@@ -16,8 +16,9 @@ const CLEAR_HINT = 'use “Clear the unreadable copy” in the CTM Assist toolba
  * is written: the data stays where it is and the problem says how to clear it.
  */
 export async function setAside(what: string, data: unknown, version: number | undefined, replace: Replacement[], meta?: unknown): Promise<{ problem: string; stuck?: true }> {
-  const found = { reason: what, data, ...(version === undefined ? {} : { version }), ...(meta === undefined ? {} : { meta }) };
-  const moved = await moveAside(QUARANTINE_KEY, found, replace);
+  // moveAside stores a version or stamp only when there is one.
+  const moved = await moveAside(QUARANTINE_KEY, { reason: what, data, version, meta }, replace);
+  // Stryker disable next-line Regex: the reasons hold no line break and no '.' before their first ';' or their end
   if (!moved.kept) return { problem: `${what.replace(/;.*$|\.$/, '')}, and ${notKeptReason(moved)}. They are left in place and nothing new is tracked; ${CLEAR_HINT}.`, stuck: true };
   return { problem: what };
 }
