@@ -10,6 +10,7 @@ import type { TrackedCase } from './tracked-case';
 
 export function mergeTrackedCase(old: TrackedCase | undefined, incoming: TrackedCase): TrackedCase {
   if (!old) return incoming;
+  // Stryker disable next-line EqualityOperator: on equal instants either text names the same moment
   const firstSeen = Date.parse(old.firstSeen) <= Date.parse(incoming.firstSeen) ? old.firstSeen : incoming.firstSeen;
   // A report older than what we hold (tabs racing) must not roll facts or pauses back.
   if (Date.parse(incoming.lastSeen) < Date.parse(old.lastSeen)) return { ...old, firstSeen };
