@@ -14,6 +14,7 @@ import type { CaseLetter } from '../sop/types';
 import { closedOnPage, deriveStatus, leftPlan } from './case-status';
 
 export function pageDeadline(facts: CaseFacts, scenario: CaseLetter | undefined, settings: Settings): PanelDeadline {
+  // Stryker disable next-line BooleanLiteral: a page has no done mark, and a done status would stop no clock (only closed and left-plan do)
   const status = deriveStatus({ closed: closedOnPage(facts), leftPlan: leftPlan(facts.contractNumber, settings.contracts), scenario, doneByUser: false });
   const clock = clockState({
     reassignmentRequested: facts.reassignmentRequested,
@@ -45,6 +46,7 @@ export function pageDeadline(facts: CaseFacts, scenario: CaseLetter | undefined,
  * Why the background's due moment differs from the one first shown, in words; undefined when it
  * does not. Paused time comes first: only the background knows how long the clock was paused.
  */
+// Stryker disable next-line ArrayDeclaration: a default list of any other name sets no policy key either
 export function deadlineChange(first: PanelDeadline, answer: PanelDeadline, policyKeys: readonly string[] = []): string | undefined {
   if (!first.ok || !answer.ok || first.iso === answer.iso) return undefined;
   const reasons: string[] = [];
