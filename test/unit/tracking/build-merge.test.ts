@@ -119,3 +119,60 @@ describe('mergeTrackedCase (upsert)', () => {
     expect(undoDone(again).status).toBe('open');
   });
 });
+
+describe('the record built from a page: exactly the facts the page showed', () => {
+  const base = {
+    complaintId: '555',
+    clock: 'running',
+    pauses: [],
+    status: 'open',
+    doneByUser: false,
+    pageUrl: url,
+    firstSeen: '2026-06-01T12:00:00.000Z',
+    lastSeen: '2026-06-01T12:00:00.000Z',
+  };
+
+  it('a page with only an ID: no other keys, not even empty ones', () => {
+    expect(trackedCaseFrom({ complaintId: '555' }, { pageUrl: url, now: T0 })).toStrictEqual(base);
+  });
+
+  it('the PHI-free facts, the worked scenario and zero contact attempts recorded so far (SOP E note)', () => {
+    const tc = trackedCaseFrom({ ...facts, subcategory: 'Other' }, { pageUrl: url, now: T0, scenario: 'E', contactAttempts: 0 });
+    expect(tc).toStrictEqual({
+      ...base,
+      contractNumber: 'S1234',
+      issueLevel: 'urgent',
+      assignedDate: '2026-06-01',
+      category: 'Pricing/Co-Insurance',
+      subcategory: 'Other',
+      scenario: 'E',
+      contactAttempts: 0,
+    });
+  });
+
+  it('a requested reassignment: the request, its reason and when it was first seen, for the RO wait (SOP A.3)', () => {
+    const tc = trackedCaseFrom({ complaintId: '555', reassignmentRequested: true, reassignmentReason: 'another-plan' }, { pageUrl: url, now: T0 });
+    expect(tc).toStrictEqual({ ...base, reassignmentRequested: true, reassignmentReason: 'another-plan', reassignmentRequestedAt: '2026-06-01T12:00:00.000Z' });
+    const unticked = trackedCaseFrom({ complaintId: '555', reassignmentRequested: false }, { pageUrl: url, now: T0 });
+    expect(unticked).toStrictEqual({ ...base, reassignmentRequested: false });
+  });
+
+  it('the RD path confirmed in the panel and when (SOP G.5, G.6)', () => {
+    const tc = trackedCaseFrom({ complaintId: '555' }, { pageUrl: url, now: T0, scenario: 'G', branch: { branch: 'non-critical', at: T0 - 3_600_000 } });
+    expect(tc).toStrictEqual({ ...base, scenario: 'G', branch: 'non-critical', branchSince: '2026-06-01T11:00:00.000Z' });
+  });
+
+  it('category and subcategory cut to the 200 characters the record holds', () => {
+    const tc = trackedCaseFrom({ complaintId: '555', category: 'c'.repeat(250), subcategory: 's'.repeat(201) }, { pageUrl: url, now: T0 });
+    expect(tc?.category).toBe('c'.repeat(200));
+    expect(tc?.subcategory).toBe('s'.repeat(200));
+    expect(TrackedCase.safeParse(tc).success).toBe(true);
+  });
+
+  it('the caseworker\'s name without surrounding spaces, kept up to 200 characters', () => {
+    expect(seen({ ...facts, caseworker: '  Pat Kim  ' }, T0).caseworker).toBe('Pat Kim');
+    const long = 'Pat '.repeat(50).trim() + 'ty'; // 201 characters
+    expect(seen({ ...facts, caseworker: long.slice(0, 200) }, T0).caseworker).toBe(long.slice(0, 200));
+    expect(seen({ ...facts, caseworker: '   ' }, T0).caseworker).toBeUndefined();
+  });
+});
