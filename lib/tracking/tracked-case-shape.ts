@@ -24,7 +24,8 @@ const HAND_OVER_ANSWERS: ReadonlySet<unknown> = new Set(['gone', 'kept']);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 /** The form toISOString writes (what the background stores); other valid forms go to the schema. */
-const isInstant = (v: unknown) => isString(v) && v.length === 24 && v.endsWith('Z') && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
+// Its 24 characters leave out the six-digit years the schema rejects; the round trip implies the Z.
+const isInstant = (v: unknown) => isString(v) && v.length === 24 && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
 const isText = (max: number) => (v: unknown) => isString(v) && v.length <= max;
 const inSet = (set: ReadonlySet<unknown>) => (v: unknown) => set.has(v);
 const matches = (re: RegExp) => (v: unknown) => isString(v) && re.test(v);

@@ -96,3 +96,45 @@ describe('the stored tracked-case check', () => {
     );
   });
 });
+
+describe('the stored tracked-case check, value by value', () => {
+  it('sends an instant beyond the year 9999 to the schema, which rejects it', () => {
+    const far = '+020000-01-01T00:00:00.000Z';
+    expect(isStoredTrackedCase({ ...full, firstSeen: far }, '123')).toBe(false);
+    expect(isStoredTrackedCase({ ...full, pauses: [{ from: far }] }, '123')).toBe(false);
+    expect(schemaAccepts({ ...full, firstSeen: far }, '123')).toBe(false);
+  });
+
+  it('accepts texts up to their limit and no longer: 200 for the category, 2048 for the page URL', () => {
+    expect(isStoredTrackedCase({ ...full, category: 'c'.repeat(200), caseworker: 'w'.repeat(200) }, '123')).toBe(true);
+    expect(isStoredTrackedCase({ ...full, category: 'c'.repeat(201) }, '123')).toBe(false);
+    expect(isStoredTrackedCase({ ...full, pageUrl: 'u'.repeat(2048) }, '123')).toBe(true);
+    expect(isStoredTrackedCase({ ...full, pageUrl: 'u'.repeat(2049) }, '123')).toBe(false);
+  });
+
+  it('turns away a damaged pause list without throwing: a missing, null, text, number or list entry', () => {
+    const entries = [undefined, null, '2026-06-01T12:00:00.000Z', 7, [seen]];
+    expect(entries.map((entry) => isStoredTrackedCase({ ...full, pauses: [entry] }, '123'))).toEqual([false, false, false, false, false]);
+  });
+
+  it('leaves a pause with an unknown key or an end that is no instant to the schema', () => {
+    expect(isStoredTrackedCase({ ...full, pauses: [{ from: seen, note: 'x' }] }, '123')).toBe(false);
+    expect(isStoredTrackedCase({ ...full, pauses: [{ from: seen, to: 'yesterday' }] }, '123')).toBe(false);
+    expect(isStoredTrackedCase({ ...full, pauses: [{ from: seen, to: undefined }] }, '123')).toBe(true);
+  });
+
+  it('accepts zero contact attempts (SOP E note: none recorded yet)', () => {
+    expect(isStoredTrackedCase({ ...full, contactAttempts: 0 }, '123')).toBe(true);
+    expect(isStoredTrackedCase({ ...full, contactAttempts: -1 }, '123')).toBe(false);
+  });
+
+  it('turns away what is no case object without throwing: nothing, null, a list, a number', () => {
+    expect([undefined, null, [], 42].map((value) => isStoredTrackedCase(value, '123'))).toEqual([false, false, false, false]);
+  });
+
+  it('accepts an optional field present but unset, as the schema does', () => {
+    const value = { ...full, category: undefined, contactAttempts: undefined };
+    expect(isStoredTrackedCase(value, '123')).toBe(true);
+    expect(schemaAccepts(value, '123')).toBe(true);
+  });
+});
