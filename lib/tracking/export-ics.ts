@@ -3,10 +3,11 @@
  * escaped, one UID per complaint so re-importing updates rather than duplicates, times in UTC.
  * Each event ends at the due moment and starts an hour before it, with a reminder a day ahead.
  */
+import type { IssueLevel } from '../case';
 import type { DeadlineRow } from './deadline-row';
-import { complaintPageUrl } from '../hpms-url';
+import { complaintPageUrl, isHpmsUrl } from '../hpms-url';
 
-const LEVEL: Record<string, string> = { 'immediate-need': 'Immediate Need', urgent: 'Urgent', none: 'no issue level' };
+const LEVEL: Record<IssueLevel, string> = { 'immediate-need': 'Immediate Need', urgent: 'Urgent', none: 'no issue level' };
 
 export function icsText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -41,8 +42,9 @@ export function utcStamp(ms: number): string {
 export function deadlinesIcs(rows: readonly DeadlineRow[], now: number): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//CTM Assist//Deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const r of rows) {
-    if (r.dueMs === undefined) continue;
-    const level = LEVEL[r.issueLevel ?? 'none'] ?? 'no issue level';
+    // As the popup: a row without its whole due moment shows none.
+    if (r.dueMs === undefined || r.dueIso === undefined) continue;
+    const level = LEVEL[r.issueLevel ?? 'none'];
     lines.push(
       'BEGIN:VEVENT',
       `UID:ctm-${r.complaintId}@ctm-assist`,
@@ -50,10 +52,11 @@ export function deadlinesIcs(rows: readonly DeadlineRow[], now: number): string 
       `DTSTART:${utcStamp(r.dueMs - 3_600_000)}`,
       `DTEND:${utcStamp(r.dueMs)}`,
       `SUMMARY:${icsText(`CTM complaint ${r.complaintId} due (${level})`)}`,
-      `DESCRIPTION:${icsText(`Due ${r.dueIso ?? ''}. Next step: ${r.nextStep}`)}`,
+      `DESCRIPTION:${icsText(`Due ${r.dueIso}. Next step: ${r.nextStep}`)}`,
     );
     const url = complaintPageUrl(r.pageUrl); // again here: older rows may carry a whole query
-    if (/^https?:\/\//.test(url)) lines.push(`URL:${url}`);
+    // A calendar link opens on a click, so like the popup's links it goes to HPMS only (lib/hpms-url.ts).
+    if (isHpmsUrl(url)) lines.push(`URL:${url}`);
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',

@@ -28,7 +28,8 @@ export function filterRows(rows: readonly DeadlineRow[], filter: DeadlineFilter,
   if (filter === 'overdue') return open.filter((r) => r.overdue);
   const today = dateIn(now, timeZone);
   const limit = endOfDayAfter(today, filter === 'today' ? 0 : 6, timeZone).ms;
-  return open.filter((r) => r.dueMs !== undefined && r.dueMs <= limit);
+  // A case without a due moment is never due by a date (as compareRows orders it).
+  return open.filter((r) => (r.dueMs ?? Number.POSITIVE_INFINITY) <= limit);
 }
 
 export interface DayCount {
