@@ -78,8 +78,14 @@ const LEVELS: ReadonlySet<unknown> = new Set(ISSUE_LEVELS);
 const SCENARIOS: ReadonlySet<unknown> = new Set('ABCDEFGHIJKLMNOP');
 const SOURCES: ReadonlySet<unknown> = new Set(['SOP key 11', 'CMS guidance (default; set in options)', 'plan setting']);
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+// Number.isFinite is false for anything not a number (no coercion), and JSON holds no NaN or Infinity.
+const isNumber = (v: unknown): v is number => Number.isFinite(v);
 const DIGITS = /^\d+$/;
+/**
+ * The fields of a stored value: none for null; a number, string or boolean has none of the fields
+ * looked for either, so each fails the checks below like any other wrong value.
+ */
+const fieldsOf = (v: unknown): Record<string, unknown> => Object(v) as Record<string, unknown>;
 const optional = <T>(v: unknown, check: (v: unknown) => v is T): T | undefined | false => (v === null ? undefined : check(v) ? v : false);
 const inSet = <T>(set: ReadonlySet<unknown>) => (v: unknown): v is T => set.has(v);
 const isLevel = inSet<IssueLevel>(LEVELS);
@@ -134,16 +140,15 @@ function decodeRow(r: unknown, steps: readonly StepBasis[]): RowBasis | undefine
     openPauses: openPauses as number[],
     step,
     pageUrl,
+    handedOver,
   };
-  if (handedOver) basis.handedOver = handedOver;
   return basis;
 }
 
 const ANSWERS: ReadonlySet<unknown> = new Set([undefined, 'gone', 'kept']);
 
 function isHandedOver(v: unknown): v is HandedOverRow {
-  if (typeof v !== 'object' || v === null) return false;
-  const h = v as Record<string, unknown>;
+  const h = fieldsOf(v);
   return isString(h.to) && isString(h.step) && isNumber(h.lastSeenMs) && (h.atMs === undefined || isNumber(h.atMs)) && ANSWERS.has(h.answer);
 }
 
@@ -151,22 +156,19 @@ const PROVENANCE_WORDS: ReadonlyMap<unknown, string> = new Map([['sop', 'item'],
 
 /** A Provenance as provenance.ts writes it: its kind and the one string that kind carries. */
 function isProvenance(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  const p = v as Record<string, unknown>;
+  const p = fieldsOf(v);
   const words = PROVENANCE_WORDS.get(p.kind);
   return words !== undefined && isString(p[words]);
 }
 
 function isDetail(v: unknown): boolean {
   if (v === undefined) return true;
-  if (typeof v !== 'object' || v === null) return false;
-  const d = v as Record<string, unknown>;
+  const d = fieldsOf(v);
   return d.kind === 'return-to-cms' && isString(d.text);
 }
 
 function isStep(v: unknown): v is StepBasis {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
+  const s = fieldsOf(v);
   return (
     isString(s.text) &&
     isProvenance(s.provenance) &&
@@ -177,6 +179,15 @@ function isStep(v: unknown): v is StepBasis {
   );
 }
 
+/** The fields of the JSON text `raw`: none when it is not JSON or not a JSON object. */
+function jsonFields(raw: string): Record<string, unknown> {
+  try {
+    return fieldsOf(JSON.parse(raw));
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The view stored as `raw`, if it is whole and was built from the cases whose meta is `meta`;
  * undefined otherwise (missing, damaged, another format or another revision: read the cases).
@@ -185,13 +196,7 @@ export function readPopupView(raw: unknown, meta: unknown): PopupView | undefine
   if (typeof raw !== 'string') return undefined;
   const rev = (meta as { rev?: unknown } | null | undefined)?.rev;
   if (typeof rev !== 'string') return undefined;
-  let stored: Record<string, unknown>;
-  try {
-    stored = JSON.parse(raw) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (typeof stored !== 'object' || stored === null) return undefined;
+  const stored = jsonFields(raw);
   const { v, timeZone, budgets, steps, rows } = stored;
   if (v !== POPUP_VIEW_FORMAT || stored.rev !== rev || !isString(timeZone)) return undefined;
   if (!Array.isArray(budgets) || budgets.length !== 2 || !budgets.every((b) => b === null || isNumber(b))) return undefined;
