@@ -4,7 +4,7 @@
  * with a message that says which part failed, and the later part gets the panel's own Preact and
  * scenario look-ups. The fixture files stand in for the built files at their extension addresses.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   loadLaterPart,
   loadPanelModule,
@@ -21,11 +21,13 @@ import {
 const fixture = (name: string) => new URL(`./fixtures/${name}.ts`, import.meta.url).pathname;
 const NO_SUCH_FILE = '/no-such-extension-file.js';
 
-// The registry is the content script's global: each test starts with nothing registered there.
+// The registry is the content script's global: each test starts and ends with nothing registered there.
 const REGISTRY_KEYS = ['ctmAssistPanelModule', 'ctmAssistPanelLater', 'ctmAssistPreact', 'ctmAssistScenarios'];
-afterEach(() => {
+const clearRegistry = () => {
   for (const key of REGISTRY_KEYS) delete (globalThis as Record<string, unknown>)[key];
-});
+};
+beforeEach(clearRegistry);
+afterEach(clearRegistry);
 
 const session = { refresh: () => undefined, followsInput: () => false };
 
