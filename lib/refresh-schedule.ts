@@ -13,7 +13,8 @@ export type RefreshNeed = 'values' | 'structure';
 export type RefreshTimers = {
   now(): number;
   setTimeout(run: () => void, ms: number): number;
-  clearTimeout(id: number): void;
+  /** `undefined`: no timer, nothing to clear (as window.clearTimeout). */
+  clearTimeout(id: number | undefined): void;
 };
 
 export type RefreshSchedule = {
@@ -31,6 +32,7 @@ export function createRefreshSchedule(
   run: (need: RefreshNeed) => void,
   { quietMs = QUIET_MS, maxMs = MAX_BACKOFF_MS } = {},
 ): RefreshSchedule {
+  // Stryker disable next-line BooleanLiteral: the first read clears it (a first page search is always due), and a typing request sets it anyway
   let valuesPending = false;
   let structurePending = false;
   let structureWait = quietMs;
@@ -38,9 +40,10 @@ export function createRefreshSchedule(
   let timer: number | undefined;
   let timerDue = Infinity;
 
+  // timerDue is Infinity whenever no timer is set.
   const arm = (due: number) => {
-    if (timer !== undefined && timerDue <= due) return;
-    if (timer !== undefined) timers.clearTimeout(timer);
+    if (timerDue <= due) return;
+    timers.clearTimeout(timer);
     timerDue = due;
     timer = timers.setTimeout(fire, Math.max(0, due - timers.now()));
   };
@@ -81,7 +84,7 @@ export function createRefreshSchedule(
       arm(structureDue());
     },
     cancel() {
-      if (timer !== undefined) timers.clearTimeout(timer);
+      timers.clearTimeout(timer);
       timer = undefined;
       timerDue = Infinity;
       valuesPending = structurePending = false;

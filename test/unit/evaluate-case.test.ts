@@ -46,8 +46,47 @@ describe('evaluating a case for the panel', () => {
     expect(phrasesOf(evaluation)).toEqual(['CRITICAL RD']);
   });
 
+  it('offers both RD emails while the caseworker has not confirmed the path (SOP G.5.b, G.6)', () => {
+    const rd = snapshot({ complaintId: '1', category: 'Retroactive Disenrollment', issueLevel: 'immediate-need' });
+    expect(evaluateCase(rd, { ticks: {}, settings, picked: 'G' }).emailTemplates).toEqual(['G-critical-rd', 'G-integriguard']);
+    expect(evaluateCase(rd, { ticks: {}, settings, picked: 'G', branch: 'non-critical' }).emailTemplates).toEqual(['G-integriguard']);
+  });
+
   it('tells when CMS’s Note to Plan says the RO disagreed (SOP A.4)', () => {
     const disagreed = snapshot({ complaintId: '1' }, { noteToPlan: 'The RO disagrees with the reassignment request.' });
     expect(evaluateCase(disagreed, { ticks: {}, settings }).roDisagreed).toBe(true);
+  });
+});
+
+describe('a complaint category the page does not let CTM Assist read', () => {
+  const noCategory = { complaintId: '1' };
+
+  it('a category shown empty suggests Scenario I (SOP F.2.a: "If no category is assigned, refer to Scenario I")', () => {
+    const evaluation = evaluateCase(snapshot(noCategory), { ticks: {}, settings });
+    expect(evaluation.matches.map((m) => m.scenario)).toEqual(['I']);
+    expect(evaluation.active).toBe('I');
+  });
+
+  it.each([
+    ['not found on the page', { missing: ['category'] }],
+    ['unreadable', { malformed: [{ key: 'category', label: 'Category', reason: 'it is not one of the CTM categories' }] }],
+    ['shown with two values', { conflicts: [{ key: 'category', label: 'Category', values: ['Marketing', 'Enrollment'] }] }],
+  ])('a category %s is not taken for an empty one: no Scenario I (SOP F.2.a)', (_, extra) => {
+    const evaluation = evaluateCase(snapshot(noCategory, extra), { ticks: {}, settings });
+    expect(evaluation.matches).toEqual([]);
+    expect(evaluation.active).toBeUndefined();
+  });
+});
+
+describe('a page that suggests no scenario', () => {
+  it('has no active scenario, no steps, nothing also applying and no email until the caseworker picks one', () => {
+    const evaluation = evaluateCase(snapshot({ complaintId: '1', category: 'Marketing' }), { ticks: {}, settings });
+    expect(evaluation.matches).toEqual([]);
+    expect(evaluation.active).toBeUndefined();
+    expect(evaluation.alsoApplies).toEqual([]);
+    expect(evaluation.steps).toEqual([]);
+    expect(evaluation.emailTemplates).toEqual([]);
+    expect(evaluation.keepOpenViolated).toBe(false);
+    expect(evaluation.lint.requiredPhrases).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ describe('which commands and messages the panel acts on', () => {
 
   it.each([
     ['nothing', null],
+    ['undefined', undefined],
+    ['a number', 7],
     ['a string', 'ctm-panel-command'],
     ['another type', { type: 'ctm-panel', command: 'toggle-panel' }],
     ['no command', { type: 'ctm-panel-command' }],

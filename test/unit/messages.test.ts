@@ -76,4 +76,11 @@ describe('case links', () => {
     expect(isHpmsUrl('javascript:alert(1)')).toBe(false);
     expect(isHpmsUrl('')).toBe(false);
   });
+
+  it('do not open from a damaged stored link that is not a URL at all', async () => {
+    const { isHpmsUrl } = await import('../../lib/hpms-url');
+    expect(isHpmsUrl('hpms.cms.gov/ctm/PlanResolution.aspx?ComplaintID=1')).toBe(false);
+    expect(isHpmsUrl('https://')).toBe(false);
+    expect(isHpmsUrl(undefined)).toBe(false);
+  });
 });

@@ -93,3 +93,162 @@ describe('when the page is re-read after it changed', () => {
     expect(reads).toEqual([]);
   });
 });
+
+describe('exact moments of the re-reads the panel follows', () => {
+  it('a new change soon after a read of a quiet page waits longer; one well after does not', () => {
+    const s = schedule();
+    s.request('structure');
+    vi.advanceTimersByTime(1_000);
+    s.request('structure'); // the page was quiet: a quiet moment
+    vi.advanceTimersByTime(100);
+    s.request('structure'); // 40 ms after that read: the wait doubles to 120 ms after it
+    vi.advanceTimersByTime(1_000);
+    expect(reads).toEqual([
+      { at: 60, need: 'structure' },
+      { at: 1_060, need: 'structure' },
+      { at: 1_180, need: 'structure' },
+    ]);
+  });
+
+  it('a change exactly a wait and a quiet moment after a read counts as quiet, so the wait stays short', () => {
+    const s = schedule();
+    s.request('structure');
+    vi.advanceTimersByTime(180); // read at 60; 120 ms later is no longer "soon"
+    s.request('structure');
+    vi.advanceTimersByTime(210); // read at 240
+    s.request('structure'); // 150 ms after it: quiet again
+    vi.advanceTimersByTime(1_000);
+    expect(reads).toEqual([
+      { at: 60, need: 'structure' },
+      { at: 240, need: 'structure' },
+      { at: 450, need: 'structure' },
+    ]);
+  });
+
+  it('typing while a longer wait runs is read first, and the page search follows its own wait', () => {
+    const s = schedule();
+    s.request('structure');
+    vi.advanceTimersByTime(70); // read at 60
+    s.request('structure'); // soon after: due at 180
+    vi.advanceTimersByTime(30);
+    s.request('values'); // due at 160, before it
+    vi.advanceTimersByTime(1_000);
+    expect(reads).toEqual([
+      { at: 60, need: 'structure' },
+      { at: 160, need: 'values' },
+      { at: 220, need: 'structure' },
+    ]);
+  });
+
+  it('after a cancel, a new page change is read a quiet moment after it, not when the cancelled read was due', () => {
+    const s = schedule();
+    s.request('structure');
+    vi.advanceTimersByTime(10);
+    s.cancel();
+    vi.advanceTimersByTime(10);
+    s.request('structure');
+    vi.advanceTimersByTime(1_000);
+    expect(reads).toEqual([{ at: 80, need: 'structure' }]);
+  });
+
+  it('after a cancel, typing is read as typing (the cancelled page search is not kept)', () => {
+    const s = schedule();
+    s.request('structure');
+    s.cancel();
+    vi.advanceTimersByTime(20);
+    s.request('values');
+    vi.advanceTimersByTime(1_000);
+    expect(reads).toEqual([{ at: 80, need: 'values' }]);
+  });
+});
+
+/**
+ * Timers run by hand, with a clock that can read behind the timer (browsers coarsen their clocks,
+ * so a timer may run while `now()` still shows a moment before its due time).
+ */
+function handTimers() {
+  let clock = 0;
+  let nextId = 1;
+  const pending = new Map<number, { at: number; run: () => void }>();
+  const counts = { set: 0, cleared: 0 };
+  const runs: { at: number; need: RefreshNeed }[] = [];
+  const timers = {
+    now: () => clock,
+    setTimeout: (run: () => void, ms: number) => {
+      counts.set++;
+      pending.set(nextId, { at: clock + ms, run });
+      return nextId++;
+    },
+    clearTimeout: (id: number | undefined) => {
+      if (id !== undefined && pending.delete(id)) counts.cleared++;
+    },
+  };
+  const s = createRefreshSchedule(timers, (need) => runs.push({ at: clock, need }));
+  return {
+    s,
+    runs,
+    counts,
+    pending,
+    at(t: number) {
+      clock = t;
+    },
+    /** Runs the earliest timer, the clock reading `lagMs` behind its due time. */
+    fireNext(lagMs = 0) {
+      const [id, timer] = [...pending].sort((a, b) => a[1].at - b[1].at)[0]!;
+      pending.delete(id);
+      clock = timer.at - lagMs;
+      timer.run();
+    },
+  };
+}
+
+describe('a timer that runs before the clock shows its due time', () => {
+  it('reads nothing yet, and searches the page once the wait is over', () => {
+    const h = handTimers();
+    h.s.request('structure');
+    h.s.request('structure'); // the same moment: the timer already set stands
+    expect(h.counts).toEqual({ set: 1, cleared: 0 });
+    h.fireNext();
+    expect(h.runs).toEqual([{ at: 60, need: 'structure' }]);
+    h.at(70);
+    h.s.request('structure'); // soon after the read: due at 180
+    h.fireNext(1); // runs while the clock shows 179
+    expect(h.runs).toEqual([{ at: 60, need: 'structure' }]);
+    expect(h.pending.size).toBe(1);
+    h.fireNext();
+    expect(h.runs).toEqual([
+      { at: 60, need: 'structure' },
+      { at: 239, need: 'structure' },
+    ]);
+  });
+
+  it('does not read typing again that was already read', () => {
+    const h = handTimers();
+    h.s.request('structure');
+    h.fireNext(); // page read at 60
+    h.at(70);
+    h.s.request('values');
+    h.fireNext(); // typing read at 130
+    h.at(131);
+    h.s.request('structure'); // soon after the page read: due at 191
+    h.fireNext(12); // runs while the clock shows 179, before 60 + 120
+    expect(h.runs).toEqual([
+      { at: 60, need: 'structure' },
+      { at: 130, need: 'values' },
+    ]);
+    h.fireNext();
+    expect(h.runs.at(-1)).toEqual({ at: 239, need: 'structure' });
+    expect(h.runs).toHaveLength(3);
+  });
+
+  it('a cancel clears the timer it set, and the next change is read a quiet moment after it', () => {
+    const h = handTimers();
+    h.at(1_000);
+    h.s.request('values');
+    h.s.cancel();
+    expect(h.counts).toEqual({ set: 1, cleared: 1 });
+    h.s.request('structure');
+    h.fireNext();
+    expect(h.runs).toEqual([{ at: 1_060, need: 'structure' }]);
+  });
+});

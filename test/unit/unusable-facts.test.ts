@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftEmail } from '../../lib/email/draft';
 import { readCase } from '../../lib/page/read-case';
-import { unusableFacts } from '../../lib/unusable-facts';
+import { factProblem, unusableFacts } from '../../lib/unusable-facts';
 import { SAMPLE_SETTINGS } from '../fixtures/settings';
 import { parseHtml } from './parse-html';
 
@@ -134,5 +134,31 @@ describe('two caseworkers on the page', () => {
     const unusable = unusableFacts(snapshot);
     expect(unusable.untracked).toEqual([]);
     expect(unusable.deadlineReason).toBeUndefined();
+  });
+});
+
+describe('three values of one fact on the page', () => {
+  const snapshot = page(rowsAbove('<tr><td>Complaint ID: 4199999</td></tr><tr><td>Complaint ID: 4188888</td></tr>'));
+
+  it('the panel names all three, the last after "and"', () => {
+    expect(unusableFacts(snapshot).complaintIdNotice).toBe(
+      'The page shows different complaint IDs (4199999, 4188888 and 4012345), so neither is used. This case is not tracked, it has no due moment here, and ticks and picks on this page are not saved.',
+    );
+  });
+
+  it('the complaint ID is not listed among the tracked facts that stop tracking: its own notice says so', () => {
+    expect(unusableFacts(snapshot).untracked).toEqual([]);
+  });
+});
+
+describe('why a fact is missing from the facts', () => {
+  it('an unreadable complaint ID is told as unreadable, with the reason', () => {
+    const snapshot = page((html) => html.replace('>4012345<', '>40123O5<'));
+    expect(factProblem(snapshot, 'complaintId')).toEqual({ kind: 'malformed', reason: '"40123O5" is not a complaint ID (digits)' });
+  });
+
+  it('two values are told as a conflict, with both values', () => {
+    const snapshot = page(rowsAbove('<tr><td>Complaint ID: 4199999</td></tr>'));
+    expect(factProblem(snapshot, 'complaintId')).toEqual({ kind: 'conflict', values: ['4199999', '4012345'] });
   });
 });

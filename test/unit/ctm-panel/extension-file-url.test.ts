@@ -17,4 +17,11 @@ describe('the later part of the panel is imported', () => {
       expect(extensionFileUrl(PANEL_LATER_FILE, page, getURL)).toBe('/ctm-panel-later.js');
     },
   );
+
+  it.each(['web+chrome-extension://abcdefghijklmnop/sample.html', 'chrome-extensions://abcdefghijklmnop/sample.html', 'moz-extension-x://7c1e0b5a/sample.html'])(
+    'on a page whose scheme only looks like the extension\'s own (%s), from the web-accessible address',
+    (page) => {
+      expect(extensionFileUrl(PANEL_LATER_FILE, page, getURL)).toBe('chrome-extension://0f3c9d2e-session-address/ctm-panel-later.js');
+    },
+  );
 });
