@@ -30,13 +30,25 @@ export function writeIncrementalInput(report: MutationReport, path: string): voi
   writeFileSync(path, JSON.stringify(report));
 }
 
-/** The stored results with one run's report laid over them: its files and test files win. */
-export function mergeRun(stored: MutationReport | undefined, run: MutationReport): MutationReport {
+/**
+ * The stored results with one run's report laid over them: its test files, and the files it mutated
+ * (`mutated(path)`), win. Stryker's report also lists the files it did not mutate, with their code as
+ * it is now and their old mutants: taking those would make a file changed since its last run look
+ * measured.
+ */
+export function mergeRun(stored: MutationReport | undefined, run: MutationReport, mutated: (path: string) => boolean): MutationReport {
+  const runFiles = Object.entries(run.files).filter(([path]) => mutated(path));
   return {
     ...run,
-    files: { ...stored?.files, ...run.files },
+    files: { ...stored?.files, ...Object.fromEntries(runFiles) },
     testFiles: { ...stored?.testFiles, ...run.testFiles },
   };
+}
+
+/** Whether a run over `targets` (folders or files of lib/; none: all of lib/) mutated `path`. */
+export function mutatedBy(targets: readonly string[]): (path: string) => boolean {
+  const named = targets.map((target) => target.replace(/\/+$/, ''));
+  return (path) => named.length === 0 || named.some((target) => path === target || path.startsWith(`${target}/`));
 }
 
 export function writeStoredResults(report: MutationReport): void {
