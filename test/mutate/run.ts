@@ -6,9 +6,9 @@
  * (test/mutate/vitest.config.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { mergeRun, mutatedBy, readStoredResults, STORED_RESULTS, writeIncrementalInput, writeStoredResults, type MutationReport } from './stored-results';
+import { mergeRun, mutatedBy, readStoredResults, STORED_RESULTS, withMutantFreeFiles, writeIncrementalInput, writeStoredResults, type MutationReport } from './stored-results';
 
 const rawArgs = process.argv.slice(2);
 const testsAt = rawArgs.indexOf('--tests');
@@ -40,7 +40,12 @@ const env = tests ? { ...process.env, MUTATE_TESTS: tests } : process.env;
 const run = spawnSync('npx', ['stryker', 'run', ...mutate, ...passed], { stdio: 'inherit', env });
 if (incremental && run.status === 0) {
   const results = JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8')) as MutationReport;
-  writeStoredResults(mergeRun(readStoredResults(), results, mutatedBy(targets)));
+  const mutated = mutatedBy(targets);
+  const libFiles = readdirSync('lib', { recursive: true, encoding: 'utf8' })
+    .map((name) => `lib/${name.replaceAll('\\', '/')}`)
+    .filter((path) => path.endsWith('.ts') && mutated(path));
+  const measured = withMutantFreeFiles(results, libFiles, (path) => readFileSync(path, 'utf8'));
+  writeStoredResults(mergeRun(readStoredResults(), measured, mutated));
   console.log(`Stored the results in ${relative(process.cwd(), STORED_RESULTS)}: commit it. \`npm run mutate:score\` gives the score of lib/ and of each folder.`);
 }
 process.exit(run.status ?? 1);

@@ -14,7 +14,7 @@ export interface MutantResult {
   status: string;
 }
 export interface MutationReport {
-  files: Record<string, { source: string; mutants: MutantResult[] }>;
+  files: Record<string, { language?: string; source: string; mutants: MutantResult[] }>;
   testFiles?: Record<string, unknown>;
   [key: string]: unknown;
 }
@@ -43,6 +43,16 @@ export function mergeRun(stored: MutationReport | undefined, run: MutationReport
     files: { ...stored?.files, ...Object.fromEntries(runFiles) },
     testFiles: { ...stored?.testFiles, ...run.testFiles },
   };
+}
+
+/**
+ * The report with an empty entry for each file the run mutated that Stryker left out because it
+ * found nothing to mutate in it (types, `as const` tables): measured, with no mutant.
+ */
+export function withMutantFreeFiles(run: MutationReport, mutatedFiles: readonly string[], sourceOf: (path: string) => string): MutationReport {
+  const missing = mutatedFiles.filter((path) => !(path in run.files));
+  const empty = missing.map((path) => [path, { language: 'typescript', source: sourceOf(path), mutants: [] }]);
+  return { ...run, files: { ...run.files, ...Object.fromEntries(empty) } };
 }
 
 /** Whether a run over `targets` (folders or files of lib/; none: all of lib/) mutated `path`. */

@@ -4,7 +4,7 @@
  * file as measured before it is run again.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeRun, mutatedBy, type MutationReport } from '../mutate/stored-results';
+import { mergeRun, mutatedBy, withMutantFreeFiles, type MutationReport } from '../mutate/stored-results';
 
 const killed = { status: 'Killed' };
 const survived = { status: 'Survived' };
@@ -54,5 +54,16 @@ describe('kept mutation results after a folder run', () => {
   it('takes a file named on its own, and not a file whose name only starts the same', () => {
     const mutated = mutatedBy(['lib/case.ts', 'lib/page']);
     expect([mutated('lib/case.ts'), mutated('lib/case-keys.ts'), mutated('lib/page/read-case.ts'), mutated('lib/page-errors.ts')]).toEqual([true, false, true, false]);
+  });
+});
+
+describe('files with nothing to mutate', () => {
+  it('are kept as measured with no mutant, so the score of lib/ as a whole does not wait for them', () => {
+    const run: MutationReport = { files: { 'lib/case.ts': { source: 'case', mutants: [killed] } } };
+    const measured = withMutantFreeFiles(run, ['lib/case.ts', 'lib/sop/types.ts'], (path) => `code of ${path}`);
+    expect(measured.files).toEqual({
+      'lib/case.ts': { source: 'case', mutants: [killed] },
+      'lib/sop/types.ts': { language: 'typescript', source: 'code of lib/sop/types.ts', mutants: [] },
+    });
   });
 });
