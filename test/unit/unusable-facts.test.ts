@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { draftEmail } from '../../lib/email/draft';
 import { readCase } from '../../lib/page/read-case';
 import { factProblem, unusableFacts } from '../../lib/unusable-facts';
@@ -99,6 +99,18 @@ describe('an unreadable fact the due moment is computed from', () => {
     const unusable = unusableFacts(page((html) => html.replace('>Immediate Need<', '>Immediately<')));
     expect(unusable.deadlineReason).toBe('the page’s Issue Level could not be read');
     expect(unusable.untracked).toEqual(['issueLevel']);
+  });
+
+  it('received date, assignment date and issue level: all three named (the due moment is computed from each)', async () => {
+    // The list of those facts is built at load: a fresh module lets mutation testing check it here.
+    vi.resetModules();
+    const fresh = await import('../../lib/unusable-facts');
+    const snapshot = page((html) =>
+      html.replace('>11/2/2026<', '>11/31/2026<').replace('>11/02/2026 3:15 PM<', '>11/31/2026<').replace('>Immediate Need<', '>Immediately<'),
+    );
+    const unusable = fresh.unusableFacts(snapshot);
+    expect(unusable.deadlineReason).toBe('the page’s Date Received, Date Assigned to Plan and Issue Level could not be read');
+    expect(unusable.untracked).toEqual(['receivedDate', 'assignedDate', 'issueLevel']);
   });
 
   it('assignment date, beside an issue level shown twice: both reasons', () => {

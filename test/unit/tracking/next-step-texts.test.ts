@@ -1,8 +1,8 @@
 /**
  * The exact next-step words a popup row shows for each state of a tracked case, with the SOP item
- * or CTM Assist reason it cites. One test loads next-step.ts afresh (vi.resetModules) because the
- * module keeps one date formatter per time zone: a fresh module is the only way to see the
- * formatter being built, as on the first row the popup paints.
+ * or CTM Assist reason it cites. Some tests load next-step.ts afresh (vi.resetModules): the module
+ * keeps one date formatter per time zone, and a fresh module is the only way to see it built, as on
+ * the first row the popup paints; and its step and level-name tables are built at load.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { detailProvenance, nextStep, stepText } from '../../../lib/tracking/next-step';
@@ -11,6 +11,12 @@ import { trackedCase as tc } from '../../fixtures/tracked-case';
 const NY = 'America/New_York';
 const now = Date.parse('2026-06-03T16:00:00Z'); // 12:00 EDT on Wed 2026-06-03
 const ctx = { now, timeZone: NY };
+
+/** nextStep from a freshly loaded module, so its tables built at load are checked too. */
+async function freshNextStep(): Promise<typeof nextStep> {
+  vi.resetModules();
+  return (await import('../../../lib/tracking/next-step')).nextStep;
+}
 
 describe('a case that needs nothing more from the caseworker', () => {
   it('closed in CTM: says so, as CTM Assist read it from the page (no SOP item, no detail line)', () => {
@@ -96,8 +102,8 @@ describe('a case waiting for CMS or the RO', () => {
 });
 
 describe('the scenario step', () => {
-  it('without a scenario: resolve, record the notes and close as resolved (SOP E.1, K)', () => {
-    expect(nextStep(tc('1'), ctx)).toStrictEqual({
+  it('without a scenario: resolve, record the notes and close as resolved (SOP E.1, K)', async () => {
+    expect((await freshNextStep())(tc('1'), ctx)).toStrictEqual({
       text: 'Resolve, record the resolution notes and close as resolved',
       sop: 'E.1, K',
       provenance: { kind: 'sop', item: 'E.1, K' },
@@ -133,8 +139,10 @@ describe('the return-to-CMS line of a CIS or Congressional case (SOP L.3)', () =
     provenance: { kind: 'sop', item: 'L.2–L.4' },
   };
 
-  it('for each level, the days of CTM Assist\'s mapping and the date, from the assignment date', () => {
+  it('for each level, the days of CTM Assist\'s mapping and the date, from the assignment date', async () => {
+    const nextStep = await freshNextStep();
     expect(nextStep(tc('1', { ...l, issueLevel: 'urgent' }), ctx)).toStrictEqual({ ...lStep, detail: { kind: 'return-to-cms', text: 'Urgent: 7 days, by Jun 8, 11:59 PM' } });
+    expect(nextStep(tc('1', { ...l, issueLevel: 'immediate-need' }), ctx).detail).toStrictEqual({ kind: 'return-to-cms', text: 'Immediate Need: 2 days, by Jun 3, 11:59 PM' });
     expect(nextStep(tc('1', { ...l, issueLevel: undefined }), ctx).detail).toStrictEqual({ kind: 'return-to-cms', text: 'No issue level: 7 days, by Jun 8, 11:59 PM' });
     expect(nextStep(tc('1', { ...l, issueLevel: 'none' }), ctx).detail).toStrictEqual({ kind: 'return-to-cms', text: 'No issue level: 7 days, by Jun 8, 11:59 PM' });
   });
